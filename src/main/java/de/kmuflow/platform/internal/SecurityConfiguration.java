@@ -1,0 +1,54 @@
+package de.kmuflow.platform.internal;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Nothing answers without a login but the health check and the login page. Browsers log in with
+ * a form (German by default), programs with HTTP Basic; both check Camunda's users.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+	static final String REALM = "kmu-flow";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		RequestMatcher programInterfaces = new OrRequestMatcher(path("/engine-rest/**"),
+				path("/api/**"), path("/actuator/**"));
+		// A request that carries its own credentials cannot be forged by another site.
+		RequestMatcher carriesCredentials = new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION);
+		var basicEntryPoint = new BasicAuthenticationEntryPoint();
+		basicEntryPoint.setRealmName(REALM);
+
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**", "/favicon.ico")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").permitAll())
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicEntryPoint))
+			.logout(withDefaults())
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(basicEntryPoint,
+					programInterfaces))
+			// Camunda's webapps bring their own CSRF protection for /camunda/api.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**"), carriesCredentials));
+		return http.build();
+	}
+
+	private static RequestMatcher path(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+	}
+}

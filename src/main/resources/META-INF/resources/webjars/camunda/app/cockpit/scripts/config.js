@@ -1,0 +1,16 @@
+// kmu-flow branding and languages for Camunda Cockpit; German first, English available.
+export default {
+  app: {
+    name: 'Cockpit',
+    vendor: 'kmu-flow'
+  },
+  locales: {
+    availableLocales: ['de', 'en'],
+    fallbackLocale: 'de'
+  },
+  dateFormat: {
+    normal: 'DD.MM.YYYY HH:mm',
+    long: 'dddd, D. MMMM YYYY HH:mm'
+  },
+  disableWelcomeMessage: true
+};
