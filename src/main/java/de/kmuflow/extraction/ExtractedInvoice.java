@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What was read from one document. Absent values are null, never guessed. Amounts are as printed
- * (a credit note's totals are negative). {@code confidence} holds 0..1 per field name for the
+ * What was read from one document. Absent values are null, never guessed. Amounts are as the
+ * document states them: a UBL credit note (type code 381) carries positive amounts, a printed
+ * credit note usually negative ones; {@link #isCreditNote()} tells which the document is. {@code confidence} holds 0..1 per field name for the
  * fields that were found; {@code findings} are remarks of the e-invoice validation or the reader.
  */
 public record ExtractedInvoice(
 		DocumentKind kind,
+		String documentTypeCode,
 		String invoiceNumber,
 		LocalDate issueDate,
 		LocalDate dueDate,
@@ -43,6 +45,36 @@ public record ExtractedInvoice(
 		findings = findings == null ? List.of() : List.copyOf(findings);
 	}
 
+	/** UNTDID 1001 codes for credit notes: 381 credit note, 396 factored credit note, 261 self-billed credit note. */
+	public boolean isCreditNote() {
+		return "381".equals(documentTypeCode) || "396".equals(documentTypeCode) || "261".equals(documentTypeCode);
+	}
+
+	/** The names (as in the JSON contract) of the single-valued fields that have a value. */
+	public List<String> presentFields() {
+		Map<String, Object> values = new java.util.LinkedHashMap<>();
+		values.put("invoiceNumber", invoiceNumber);
+		values.put("issueDate", issueDate);
+		values.put("dueDate", dueDate);
+		values.put("deliveryDate", deliveryDate);
+		values.put("currency", currency);
+		values.put("sellerName", sellerName);
+		values.put("sellerAddress", sellerAddress);
+		values.put("sellerVatId", sellerVatId);
+		values.put("sellerTaxNumber", sellerTaxNumber);
+		values.put("sellerIban", sellerIban);
+		values.put("sellerBic", sellerBic);
+		values.put("buyerName", buyerName);
+		values.put("buyerReference", buyerReference);
+		values.put("purchaseOrderReference", purchaseOrderReference);
+		values.put("netTotal", netTotal);
+		values.put("taxTotal", taxTotal);
+		values.put("grossTotal", grossTotal);
+		values.put("payableAmount", payableAmount);
+		values.put("cashDiscount", cashDiscount);
+		return values.entrySet().stream().filter(entry -> entry.getValue() != null).map(Map.Entry::getKey).toList();
+	}
+
 	public static Builder builder(DocumentKind kind) {
 		return new Builder().kind(kind);
 	}
@@ -50,6 +82,7 @@ public record ExtractedInvoice(
 	public Builder toBuilder() {
 		Builder builder = new Builder();
 		builder.kind = kind;
+		builder.documentTypeCode = documentTypeCode;
 		builder.invoiceNumber = invoiceNumber;
 		builder.issueDate = issueDate;
 		builder.dueDate = dueDate;
@@ -80,6 +113,7 @@ public record ExtractedInvoice(
 	public static final class Builder {
 
 		private DocumentKind kind;
+		private String documentTypeCode;
 		private String invoiceNumber;
 		private LocalDate issueDate;
 		private LocalDate dueDate;
@@ -111,6 +145,15 @@ public record ExtractedInvoice(
 
 		public DocumentKind kind() {
 			return kind;
+		}
+
+		public Builder documentTypeCode(String documentTypeCode) {
+			this.documentTypeCode = documentTypeCode;
+			return this;
+		}
+
+		public String documentTypeCode() {
+			return documentTypeCode;
 		}
 
 		public Builder invoiceNumber(String invoiceNumber) {
@@ -305,7 +348,10 @@ public record ExtractedInvoice(
 		}
 
 		public ExtractedInvoice build() {
-			return new ExtractedInvoice(kind, invoiceNumber, issueDate, dueDate, deliveryDate, currency, sellerName, sellerAddress, sellerVatId, sellerTaxNumber, sellerIban, sellerBic, buyerName, buyerReference, purchaseOrderReference, netTotal, taxTotal, grossTotal, payableAmount, cashDiscount, taxBreakdown, lines, confidence, findings);
+			return new ExtractedInvoice(kind, documentTypeCode, invoiceNumber, issueDate, dueDate, deliveryDate,
+					currency, sellerName, sellerAddress, sellerVatId, sellerTaxNumber, sellerIban, sellerBic, buyerName,
+					buyerReference, purchaseOrderReference, netTotal, taxTotal, grossTotal, payableAmount, cashDiscount,
+					taxBreakdown, lines, confidence, findings);
 		}
 	}
 }

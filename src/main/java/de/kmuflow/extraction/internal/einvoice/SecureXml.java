@@ -1,0 +1,76 @@
+package de.kmuflow.extraction.internal.einvoice;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Parses XML with DTDs and external entities refused: an invoice never needs them, and an attacker
+ * could use them to read files or reach internal hosts (XXE).
+ */
+public final class SecureXml {
+
+	private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(SecureXml::newBuilder);
+
+	private SecureXml() {
+	}
+
+	public static Document parse(byte[] xml) throws UnreadableXmlException {
+		DocumentBuilder builder = BUILDER.get();
+		try {
+			return builder.parse(new ByteArrayInputStream(xml));
+		}
+		catch (SAXParseException e) {
+			if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
+				throw new UnreadableXmlException("XML mit DOCTYPE/Entitäten wird aus Sicherheitsgründen nicht gelesen"
+						+ " (XML with a DOCTYPE or entities is refused for security reasons)", e);
+			}
+			throw new UnreadableXmlException("XML ist nicht wohlgeformt (malformed XML): line " + e.getLineNumber()
+					+ ": " + e.getMessage(), e);
+		}
+		catch (SAXException | IOException e) {
+			throw new UnreadableXmlException("XML ist nicht lesbar (unreadable XML): " + e.getMessage(), e);
+		}
+		finally {
+			builder.reset();
+		}
+	}
+
+	private static DocumentBuilder newBuilder() {
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+			factory.setXIncludeAware(false);
+			factory.setExpandEntityReferences(false);
+			DocumentBuilder builder = factory.newDocumentBuilder();
+			builder.setErrorHandler(null);
+			return builder;
+		}
+		catch (ParserConfigurationException e) {
+			throw new IllegalStateException("XML parser lacks the security features kmu-flow needs", e);
+		}
+	}
+
+	/** The XML could not be read; the message says why in words a clerk understands. */
+	public static final class UnreadableXmlException extends Exception {
+
+		UnreadableXmlException(String message, Throwable cause) {
+			super(message, cause);
+		}
+	}
+}
