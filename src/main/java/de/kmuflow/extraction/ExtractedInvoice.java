@@ -41,7 +41,7 @@ public record ExtractedInvoice(
 	public ExtractedInvoice {
 		taxBreakdown = taxBreakdown == null ? List.of() : List.copyOf(taxBreakdown);
 		lines = lines == null ? List.of() : List.copyOf(lines);
-		confidence = confidence == null ? Map.of() : Map.copyOf(confidence);
+		confidence = confidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(confidence));
 		findings = findings == null ? List.of() : List.copyOf(findings);
 	}
 

@@ -34,13 +34,13 @@ public final class EInvoiceReader {
 
 	/** Reads an XML e-invoice. */
 	public ExtractedInvoice readXml(byte[] xml) throws UnreadableEInvoiceException {
-		return read(xml, null);
+		return readXml(xml, null);
 	}
 
 	/** Reads the e-invoice embedded in a ZUGFeRD / Factur-X / XRechnung PDF; null when the PDF carries none. */
 	public ExtractedInvoice readPdf(byte[] pdf) throws UnreadableEInvoiceException {
 		byte[] xml = embeddedXml(pdf);
-		return xml == null ? null : read(xml, DocumentKind.ZUGFERD);
+		return xml == null ? null : readXml(xml, DocumentKind.ZUGFERD);
 	}
 
 	/** The invoice XML attached to a PDF, or null. */
@@ -56,7 +56,8 @@ public final class EInvoiceReader {
 		}
 	}
 
-	private ExtractedInvoice read(byte[] xml, DocumentKind container) throws UnreadableEInvoiceException {
+	/** Reads XML that came in {@code container} (ZUGFERD for XML from a PDF), or on its own when null. */
+	public ExtractedInvoice readXml(byte[] xml, DocumentKind container) throws UnreadableEInvoiceException {
 		Document document;
 		try {
 			document = SecureXml.parse(xml);

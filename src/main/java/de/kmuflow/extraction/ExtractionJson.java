@@ -1,0 +1,96 @@
+package de.kmuflow.extraction;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON shape of an extracted invoice that the command line and the REST API share: field names
+ * as in the design's contract, dates ISO, amounts as decimal strings with a dot, absent values null.
+ */
+public final class ExtractionJson {
+
+	private static final ObjectMapper MAPPER = new ObjectMapper();
+
+	private ExtractionJson() {
+	}
+
+	public static ObjectMapper mapper() {
+		return MAPPER;
+	}
+
+	/** The object for one file; {@code invoice} null with an {@code error} when it could not be read. */
+	public static ObjectNode toJson(String file, ExtractedInvoice invoice, String error) {
+		ObjectNode node = MAPPER.createObjectNode();
+		node.put("file", file);
+		if (invoice == null) {
+			node.putNull("kind");
+			node.put("error", error);
+			return node;
+		}
+		node.put("kind", invoice.kind().name());
+		node.put("documentTypeCode", invoice.documentTypeCode());
+		node.put("invoiceNumber", invoice.invoiceNumber());
+		node.put("issueDate", date(invoice.issueDate()));
+		node.put("dueDate", date(invoice.dueDate()));
+		node.put("deliveryDate", date(invoice.deliveryDate()));
+		node.put("currency", invoice.currency());
+		node.put("sellerName", invoice.sellerName());
+		node.put("sellerAddress", invoice.sellerAddress());
+		node.put("sellerVatId", invoice.sellerVatId());
+		node.put("sellerTaxNumber", invoice.sellerTaxNumber());
+		node.put("sellerIban", invoice.sellerIban());
+		node.put("sellerBic", invoice.sellerBic());
+		node.put("buyerName", invoice.buyerName());
+		node.put("buyerReference", invoice.buyerReference());
+		node.put("purchaseOrderReference", invoice.purchaseOrderReference());
+		node.put("netTotal", amount(invoice.netTotal()));
+		node.put("taxTotal", amount(invoice.taxTotal()));
+		node.put("grossTotal", amount(invoice.grossTotal()));
+		node.put("payableAmount", amount(invoice.payableAmount()));
+		ArrayNode taxes = node.putArray("taxBreakdown");
+		for (TaxLine tax : invoice.taxBreakdown()) {
+			taxes.addObject().put("rate", amount(tax.rate())).put("net", amount(tax.net())).put("tax", amount(tax.tax()));
+		}
+		ArrayNode lines = node.putArray("lines");
+		for (InvoiceLine line : invoice.lines()) {
+			lines.addObject()
+				.put("description", line.description())
+				.put("quantity", amount(line.quantity()))
+				.put("unitPrice", amount(line.unitPrice()))
+				.put("net", amount(line.net()));
+		}
+		CashDiscount discount = invoice.cashDiscount();
+		if (discount == null) {
+			node.putNull("cashDiscount");
+		}
+		else {
+			ObjectNode skonto = node.putObject("cashDiscount");
+			skonto.put("percent", amount(discount.percent()));
+			if (discount.days() == null) {
+				skonto.putNull("days");
+			}
+			else {
+				skonto.put("days", discount.days());
+			}
+			skonto.put("dueDate", date(discount.dueDate()));
+		}
+		ObjectNode confidence = node.putObject("confidence");
+		invoice.confidence().forEach((field, value) -> confidence.put(field, Math.round(value * 100) / 100.0));
+		ArrayNode findings = node.putArray("findings");
+		invoice.findings().forEach(findings::add);
+		node.putNull("error");
+		return node;
+	}
+
+	private static String amount(BigDecimal value) {
+		return value == null ? null : value.toPlainString();
+	}
+
+	private static String date(LocalDate value) {
+		return value == null ? null : value.toString();
+	}
+}

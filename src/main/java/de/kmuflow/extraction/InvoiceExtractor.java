@@ -1,0 +1,124 @@
+package de.kmuflow.extraction;
+
+import java.io.IOException;
+import java.util.List;
+
+import de.kmuflow.extraction.internal.ContentTypeDetector;
+import de.kmuflow.extraction.internal.einvoice.EInvoiceReader;
+import de.kmuflow.extraction.internal.einvoice.EInvoiceValidator;
+import de.kmuflow.extraction.internal.text.PageRecognizer;
+import de.kmuflow.extraction.internal.text.PageText;
+import de.kmuflow.extraction.internal.text.PdfTextReader;
+import de.kmuflow.extraction.internal.text.TextFieldReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Reads any invoice document into an {@link ExtractedInvoice}: e-invoices field by field, text
+ * PDFs from their text layer, scans and photos through OCR; both of the latter through the same
+ * template-free field reader. Thread-safe; plain Java, so the command line can use it without
+ * starting the application.
+ */
+public final class InvoiceExtractor implements AutoCloseable {
+
+	/** Fewer words than this on average per page: the PDF is a scan, whatever text layer it has. */
+	private static final int MIN_WORDS_PER_TEXT_PAGE = 8;
+
+	private final ContentTypeDetector detector = new ContentTypeDetector();
+	private final EInvoiceReader eInvoiceReader = new EInvoiceReader();
+	private final EInvoiceValidator validator = new EInvoiceValidator();
+	private final PdfTextReader pdfTextReader = new PdfTextReader();
+	private final TextFieldReader fieldReader;
+	private final PageRecognizer recognizer;
+	private final boolean validateEInvoices;
+
+	/** An extractor with kmu-flow's readers; close it to free the OCR engines. */
+	public static InvoiceExtractor create(ExtractionSettings settings) {
+		return new InvoiceExtractor(ExtractionComponents.fieldReader(), ExtractionComponents.recognizer(settings),
+				settings.validateEInvoices());
+	}
+
+	InvoiceExtractor(TextFieldReader fieldReader, PageRecognizer recognizer, boolean validateEInvoices) {
+		this.fieldReader = fieldReader;
+		this.recognizer = recognizer;
+		this.validateEInvoices = validateEInvoices;
+	}
+
+	public ExtractedInvoice extract(byte[] content) throws UnreadableDocumentException {
+		if (content == null || content.length == 0) {
+			throw new UnreadableDocumentException("Die Datei ist leer (the file is empty)");
+		}
+		String mediaType = detector.detect(content);
+		if (ContentTypeDetector.PDF.equals(mediaType)) {
+			return readPdf(content);
+		}
+		if (ContentTypeDetector.isImage(mediaType)) {
+			return readText(DocumentKind.IMAGE, recognizer.recogniseImage(content));
+		}
+		if (ContentTypeDetector.isXml(mediaType) || looksLikeXml(content)) {
+			return readEInvoice(content, null);
+		}
+		throw new UnreadableDocumentException("Dateityp " + mediaType + " wird nicht gelesen: erwartet werden PDF,"
+				+ " Bild (PNG, JPEG, TIFF) oder E-Rechnung (XML) (unsupported file type; expected PDF, image or e-invoice XML)");
+	}
+
+	private ExtractedInvoice readPdf(byte[] content) throws UnreadableDocumentException {
+		byte[] embedded = EInvoiceReader.embeddedXml(content);
+		if (embedded != null) {
+			return readEInvoice(embedded, DocumentKind.ZUGFERD);
+		}
+		try (PDDocument document = Loader.loadPDF(content)) {
+			List<PageText> pages = pdfTextReader.read(document);
+			int words = pages.stream().mapToInt(page -> page.words().size()).sum();
+			if (!pages.isEmpty() && words >= MIN_WORDS_PER_TEXT_PAGE * pages.size()) {
+				return readText(DocumentKind.TEXT_PDF, pages);
+			}
+			return readText(DocumentKind.SCANNED_PDF, recognizer.recognisePdfPages(document));
+		}
+		catch (InvalidPasswordException e) {
+			throw new UnreadableDocumentException(
+					"Die PDF-Datei ist mit einem Passwort geschützt (the PDF is password-protected)", e);
+		}
+		catch (IOException e) {
+			throw new UnreadableDocumentException(
+					"Die PDF-Datei ist beschädigt oder unvollständig (the PDF is damaged or incomplete): " + e.getMessage(), e);
+		}
+	}
+
+	private ExtractedInvoice readEInvoice(byte[] xml, DocumentKind container) throws UnreadableDocumentException {
+		ExtractedInvoice invoice;
+		try {
+			invoice = eInvoiceReader.readXml(xml, container);
+		}
+		catch (IOException e) {
+			throw new UnreadableDocumentException(e.getMessage(), e);
+		}
+		if (!validateEInvoices) {
+			return invoice;
+		}
+		ExtractedInvoice.Builder withFindings = invoice.toBuilder();
+		validator.validate(xml).forEach(withFindings::finding);
+		return withFindings.build();
+	}
+
+	private ExtractedInvoice readText(DocumentKind kind, List<PageText> pages) {
+		ExtractedInvoice.Builder invoice = ExtractedInvoice.builder(kind);
+		fieldReader.read(pages, invoice);
+		return invoice.build();
+	}
+
+	private static boolean looksLikeXml(byte[] content) {
+		for (byte b : content) {
+			if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+				return b == '<';
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public void close() {
+		recognizer.close();
+	}
+}
