@@ -7,7 +7,10 @@ APT_PACKAGES := tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng
 # Tesseract's OpenMP threads slow OCR down on few cores; kmu-flow runs pages in parallel instead
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: run test deps bench clean
+CLASSPATH_FILE := target/classpath.txt
+RUN_TEST_CLASS = java -cp target/test-classes:target/classes:$$(cat $(CLASSPATH_FILE))
+
+.PHONY: run test deps accuracy bench clean
 
 run: $(JAR)
 	@$(MAKE) --no-print-directory deps OPTIONAL=1
@@ -18,6 +21,14 @@ $(JAR): pom.xml $(shell find src/main processes -type f 2>/dev/null)
 
 test: deps
 	$(MVN) verify
+
+$(CLASSPATH_FILE): pom.xml
+	$(MVN) -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=$(CLASSPATH_FILE)
+
+# Agreement of extracted values with the expected ones, per kind of document and field
+accuracy: $(CLASSPATH_FILE)
+	$(MVN) -q test-compile
+	$(RUN_TEST_CLASS) de.kmuflow.extraction.accuracy.AccuracyReport target/accuracy.md
 
 # Installs missing Debian packages when run as root; otherwise names them (and fails unless OPTIONAL=1).
 deps:
