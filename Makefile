@@ -30,6 +30,11 @@ accuracy: $(CLASSPATH_FILE)
 	$(MVN) -q test-compile
 	$(RUN_TEST_CLASS) de.kmuflow.extraction.accuracy.AccuracyReport target/accuracy.md
 
+# Speed and memory against references on the same input, as a Markdown table in target/bench.md
+bench: $(JAR) $(CLASSPATH_FILE)
+	$(MVN) -q test-compile
+	$(RUN_TEST_CLASS) de.kmuflow.bench.Benchmarks target/bench.md
+
 # Installs missing Debian packages when run as root; otherwise names them (and fails unless OPTIONAL=1).
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

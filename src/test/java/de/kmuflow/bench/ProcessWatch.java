@@ -1,0 +1,36 @@
+package de.kmuflow.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Resident memory of a running process, read from /proc (Linux). */
+final class ProcessWatch {
+
+	private ProcessWatch() {
+	}
+
+	/** Current resident set in MiB, or -1 when the process has gone. */
+	static double residentMiB(long pid) {
+		return statusKiB(pid, "VmRSS:") / 1024.0;
+	}
+
+	/** Peak resident set so far in MiB, or -1. */
+	static double peakResidentMiB(long pid) {
+		return statusKiB(pid, "VmHWM:") / 1024.0;
+	}
+
+	private static double statusKiB(long pid, String key) {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+				if (line.startsWith(key)) {
+					return Double.parseDouble(line.substring(key.length()).replace("kB", "").strip());
+				}
+			}
+		}
+		catch (IOException | NumberFormatException e) {
+			// the process has ended between two looks
+		}
+		return -1024;
+	}
+}
