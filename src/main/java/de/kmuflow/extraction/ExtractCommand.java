@@ -31,6 +31,7 @@ public final class ExtractCommand {
 
 	static final String USAGE = "usage: extract [--no-validate] [--timeout=SECONDS] FILE...";
 	private static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+	private static final int GC_EVERY_BATCHES = 8;
 
 	private ExtractCommand() {
 	}
@@ -103,6 +104,11 @@ public final class ExtractCommand {
 					out.println(awaitResult(results.get(i), batch.get(i), timeoutSeconds));
 				}
 				out.flush();
+				if ((start / parallel) % GC_EVERY_BATCHES == GC_EVERY_BATCHES - 1) {
+					// The JVM would let its heap grow towards a quarter of the machine's memory before
+					// collecting; a few hundred files should not need more than a few hundred MB.
+					System.gc();
+				}
 			}
 		}
 		finally {

@@ -37,10 +37,20 @@ public final class Benchmarks {
 
 	public static void main(String[] args) throws Exception {
 		Benchmarks benchmarks = new Benchmarks();
-		benchmarks.eInvoices();
-		benchmarks.textPdfs();
-		benchmarks.extractCommandMemory();
-		benchmarks.applicationStart();
+		// further arguments pick sections by name; none runs all
+		List<String> sections = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
+		if (sections.isEmpty() || sections.contains("einvoice")) {
+			benchmarks.eInvoices();
+		}
+		if (sections.isEmpty() || sections.contains("textpdf")) {
+			benchmarks.textPdfs();
+		}
+		if (sections.isEmpty() || sections.contains("memory")) {
+			benchmarks.extractCommandMemory();
+		}
+		if (sections.isEmpty() || sections.contains("start")) {
+			benchmarks.applicationStart();
+		}
 		String markdown = benchmarks.table.toMarkdown();
 		System.out.println(markdown);
 		if (args.length > 0) {
