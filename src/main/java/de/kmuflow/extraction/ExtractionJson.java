@@ -3,6 +3,7 @@ package de.kmuflow.extraction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -84,6 +85,59 @@ public final class ExtractionJson {
 		invoice.findings().forEach(findings::add);
 		node.putNull("error");
 		return node;
+	}
+
+	/** Reads back what {@link #toJson} wrote (lines, tax breakdown, confidences included). */
+	public static ExtractedInvoice fromJson(JsonNode node) {
+		String kind = text(node, "kind");
+		ExtractedInvoice.Builder invoice = ExtractedInvoice.builder(kind == null ? DocumentKind.OTHER : DocumentKind.valueOf(kind))
+			.documentTypeCode(text(node, "documentTypeCode"))
+			.invoiceNumber(text(node, "invoiceNumber"))
+			.issueDate(date(node, "issueDate"))
+			.dueDate(date(node, "dueDate"))
+			.deliveryDate(date(node, "deliveryDate"))
+			.currency(text(node, "currency"))
+			.sellerName(text(node, "sellerName"))
+			.sellerAddress(text(node, "sellerAddress"))
+			.sellerVatId(text(node, "sellerVatId"))
+			.sellerTaxNumber(text(node, "sellerTaxNumber"))
+			.sellerIban(text(node, "sellerIban"))
+			.sellerBic(text(node, "sellerBic"))
+			.buyerName(text(node, "buyerName"))
+			.buyerReference(text(node, "buyerReference"))
+			.purchaseOrderReference(text(node, "purchaseOrderReference"))
+			.netTotal(decimal(node, "netTotal"))
+			.taxTotal(decimal(node, "taxTotal"))
+			.grossTotal(decimal(node, "grossTotal"))
+			.payableAmount(decimal(node, "payableAmount"));
+		JsonNode discount = node.get("cashDiscount");
+		if (discount != null && discount.isObject()) {
+			JsonNode days = discount.get("days");
+			invoice.cashDiscount(new CashDiscount(decimal(discount, "percent"),
+					days == null || days.isNull() ? null : days.asInt(), date(discount, "dueDate")));
+		}
+		node.path("taxBreakdown").forEach(tax -> invoice
+			.taxLine(new TaxLine(decimal(tax, "rate"), decimal(tax, "net"), decimal(tax, "tax"))));
+		node.path("lines").forEach(line -> invoice.line(new InvoiceLine(text(line, "description"),
+				decimal(line, "quantity"), decimal(line, "unitPrice"), decimal(line, "net"))));
+		node.path("confidence").fields().forEachRemaining(e -> invoice.confidence(e.getKey(), e.getValue().asDouble()));
+		node.path("findings").forEach(finding -> invoice.finding(finding.asText()));
+		return invoice.build();
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return value == null || value.isNull() ? null : value.asText();
+	}
+
+	private static BigDecimal decimal(JsonNode node, String field) {
+		String value = text(node, field);
+		return value == null ? null : new BigDecimal(value);
+	}
+
+	private static LocalDate date(JsonNode node, String field) {
+		String value = text(node, field);
+		return value == null ? null : LocalDate.parse(value);
 	}
 
 	private static String amount(BigDecimal value) {

@@ -3,7 +3,7 @@ package de.kmuflow.extraction;
 import java.io.IOException;
 import java.util.List;
 
-import de.kmuflow.extraction.internal.ContentTypeDetector;
+import de.kmuflow.document.ContentTypes;
 import de.kmuflow.extraction.internal.einvoice.EInvoiceReader;
 import de.kmuflow.extraction.internal.einvoice.EInvoiceValidator;
 import de.kmuflow.extraction.internal.text.PageRecognizer;
@@ -25,7 +25,7 @@ public final class InvoiceExtractor implements AutoCloseable {
 	/** Fewer words than this on average per page: the PDF is a scan, whatever text layer it has. */
 	private static final int MIN_WORDS_PER_TEXT_PAGE = 8;
 
-	private final ContentTypeDetector detector = new ContentTypeDetector();
+	private final ContentTypes detector = new ContentTypes();
 	private final EInvoiceReader eInvoiceReader = new EInvoiceReader();
 	private final EInvoiceValidator validator = new EInvoiceValidator();
 	private final PdfTextReader pdfTextReader = new PdfTextReader();
@@ -50,13 +50,13 @@ public final class InvoiceExtractor implements AutoCloseable {
 			throw new UnreadableDocumentException("Die Datei ist leer (the file is empty)");
 		}
 		String mediaType = detector.detect(content);
-		if (ContentTypeDetector.PDF.equals(mediaType)) {
+		if (ContentTypes.PDF.equals(mediaType)) {
 			return readPdf(content);
 		}
-		if (ContentTypeDetector.isImage(mediaType)) {
+		if (ContentTypes.isImage(mediaType)) {
 			return readText(DocumentKind.IMAGE, recognizer.recogniseImage(content));
 		}
-		if (ContentTypeDetector.isXml(mediaType) || looksLikeXml(content)) {
+		if (ContentTypes.isXml(mediaType) || ContentTypes.looksLikeXml(content)) {
 			return readEInvoice(content, null);
 		}
 		throw new UnreadableDocumentException("Dateityp " + mediaType + " wird nicht gelesen: erwartet werden PDF,"
@@ -106,15 +106,6 @@ public final class InvoiceExtractor implements AutoCloseable {
 		ExtractedInvoice.Builder invoice = ExtractedInvoice.builder(kind);
 		fieldReader.read(pages, invoice);
 		return invoice.build();
-	}
-
-	private static boolean looksLikeXml(byte[] content) {
-		for (byte b : content) {
-			if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
-				return b == '<';
-			}
-		}
-		return false;
 	}
 
 	@Override

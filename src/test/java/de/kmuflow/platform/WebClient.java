@@ -1,5 +1,6 @@
 package de.kmuflow.platform;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -9,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +52,38 @@ public final class WebClient {
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+	/** Sends files as multipart/form-data, each in the field {@code file}. */
+	public HttpResponse<String> postFiles(String path, Map<String, byte[]> files, String user, String password) {
+		String boundary = "kmuflow-" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (Map.Entry<String, byte[]> file : files.entrySet()) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+					+ file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.getValue());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(path).header("Authorization", basic(user, password))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** Fetches raw bytes (downloads such as the DATEV export). */
+	public HttpResponse<byte[]> getBytes(String path, String user, String password) {
+		try {
+			return http.send(request(path).header("Authorization", basic(user, password)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** Logs in on kmu-flow's login page as a browser does, CSRF token included; the session cookie is kept. */

@@ -5,7 +5,9 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import de.kmuflow.platform.Groups;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
@@ -34,8 +36,17 @@ class SecurityConfiguration {
 		basicEntryPoint.setRealmName(REALM);
 
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**", "/favicon.ico")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**", "/js/**",
+					"/favicon.ico")
 			.permitAll()
+			// invoices are for the people who check, approve and book them
+			.requestMatchers(HttpMethod.POST, "/api/invoices")
+			.hasAnyAuthority(group(Groups.ACCOUNTING), group(Groups.MANAGEMENT), group(Groups.PURCHASING),
+					group(Groups.ADMIN))
+			.requestMatchers("/api/invoices/**", "/invoices/**", "/api/exports/**")
+			.hasAnyAuthority(group(Groups.ACCOUNTING), group(Groups.MANAGEMENT), group(Groups.ADMIN))
+			.requestMatchers("/actuator/**")
+			.hasAnyAuthority(group(Groups.OPS), group(Groups.ADMIN))
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll())
@@ -46,6 +57,10 @@ class SecurityConfiguration {
 			// Camunda's webapps bring their own CSRF protection for /camunda/api.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**"), carriesCredentials));
 		return http.build();
+	}
+
+	private static String group(String id) {
+		return CamundaUserAuthenticationProvider.GROUP_AUTHORITY_PREFIX + id;
 	}
 
 	private static RequestMatcher path(String pattern) {

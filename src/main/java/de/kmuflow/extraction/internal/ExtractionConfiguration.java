@@ -1,0 +1,20 @@
+package de.kmuflow.extraction.internal;
+
+import de.kmuflow.extraction.ExtractionSettings;
+import de.kmuflow.extraction.InvoiceExtractor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The application's one extractor: its OCR engines are created on first use and shared. */
+@Configuration(proxyBeanMethods = false)
+class ExtractionConfiguration {
+
+	@Bean(destroyMethod = "close")
+	InvoiceExtractor invoiceExtractor(@Value("${kmuflow.extraction.ocr-engines:0}") int ocrEngines,
+			@Value("${kmuflow.extraction.max-image-pixels:" + ExtractionSettings.DEFAULT_MAX_IMAGE_PIXELS + "}") long maxPixels,
+			@Value("${kmuflow.extraction.validate-e-invoices:true}") boolean validate) {
+		int engines = ocrEngines > 0 ? ocrEngines : Runtime.getRuntime().availableProcessors();
+		return InvoiceExtractor.create(new ExtractionSettings(engines, maxPixels, validate));
+	}
+}

@@ -1,0 +1,35 @@
+package de.kmuflow.invoice.internal;
+
+import java.util.UUID;
+
+import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Shows the rejection in the clarification task and insists on an outcome. */
+@Component("clarifyTaskListener")
+class ClarifyTaskListener implements TaskListener {
+
+	private final InvoiceService invoices;
+
+	ClarifyTaskListener(InvoiceService invoices) {
+		this.invoices = invoices;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		UUID invoiceId = UUID.fromString((String) task.getVariable(Variables.INVOICE_ID));
+		if (EVENTNAME_CREATE.equals(task.getEventName())) {
+			task.setVariablesLocal(invoices.approvalFormValues(invoiceId));
+		}
+		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+			Object outcome = task.getVariable(Variables.CLARIFICATION);
+			if (!"review".equals(outcome) && !"cancel".equals(outcome)) {
+				throw new ProcessEngineException(
+						"Bitte ein Ergebnis wählen: erneut prüfen oder nicht bearbeiten (clarification must be review or cancel)");
+			}
+		}
+	}
+}

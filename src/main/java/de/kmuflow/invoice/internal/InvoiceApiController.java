@@ -1,0 +1,83 @@
+package de.kmuflow.invoice.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.kmuflow.document.DocumentStore;
+import de.kmuflow.document.StoredDocument;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reading invoices over REST: list, detail, the original document, and the DATEV export. */
+@RestController
+class InvoiceApiController {
+
+	private final InvoiceViews views;
+	private final DocumentStore documents;
+	private final DatevExport datev;
+
+	InvoiceApiController(InvoiceViews views, DocumentStore documents, DatevExport datev) {
+		this.views = views;
+		this.documents = documents;
+		this.datev = datev;
+	}
+
+	@GetMapping("/api/invoices")
+	List<ObjectNode> list() {
+		return views.list();
+	}
+
+	@GetMapping("/api/invoices/{id}")
+	ObjectNode detail(@PathVariable UUID id) {
+		return views.detail(id);
+	}
+
+	/** The original bytes, shown inline in the browser (PDF, image) with their detected type. */
+	@GetMapping("/api/invoices/{id}/document")
+	ResponseEntity<byte[]> document(@PathVariable UUID id) {
+		UUID documentId = views.documentIdOf(id);
+		StoredDocument document = documents.find(documentId).orElseThrow();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(document.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+				.filename(document.originalName() == null ? document.sha256() : document.originalName(),
+						java.nio.charset.StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; plugin-types application/pdf")
+			.body(documents.content(documentId));
+	}
+
+	@GetMapping("/api/exports/datev")
+	ResponseEntity<byte[]> datev(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new IllegalArgumentException("'to' liegt vor 'from' (the end date is before the start date)");
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", DatevExport.WINDOWS_1252))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(DatevExport.fileName(from, to)).build().toString())
+			.body(datev.export(from, to));
+	}
+
+	@ExceptionHandler(InvoiceViews.InvoiceNotFoundException.class)
+	ResponseEntity<ApiError> notFound(InvoiceViews.InvoiceNotFoundException e) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(e.getMessage()));
+	}
+
+	record ApiError(String error) {
+	}
+}

@@ -1,0 +1,53 @@
+package de.kmuflow.invoice.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the invoice's values into the review task for its form (as task variables, so the process
+ * keeps only ids), and on completion saves the clerk's corrections with the audit trail.
+ */
+@Component("reviewTaskListener")
+class ReviewTaskListener implements TaskListener {
+
+	private final InvoiceService invoices;
+
+	ReviewTaskListener(InvoiceService invoices) {
+		this.invoices = invoices;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		UUID invoiceId = UUID.fromString((String) task.getVariable(Variables.INVOICE_ID));
+		if (EVENTNAME_CREATE.equals(task.getEventName())) {
+			task.setVariablesLocal(invoices.reviewFormValues(invoiceId));
+		}
+		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+			Map<String, Object> submitted = new HashMap<>();
+			for (String key : InvoiceService.reviewFormKeys()) {
+				if (task.hasVariable(key)) {
+					submitted.put(key, task.getVariable(key));
+				}
+			}
+			String user = InvoiceDelegates.actingUser(task);
+			Routing routing;
+			try {
+				routing = invoices.applyReview(invoiceId, submitted, user);
+			}
+			catch (IllegalArgumentException e) {
+				throw new ProcessEngineException(e.getMessage(), e);
+			}
+			// the form's values now live in the invoice; the process keeps routing values only
+			task.getExecution().removeVariables(InvoiceService.reviewFormKeys());
+			InvoiceDelegates.writeRouting(task.getExecution(), routing);
+			task.getExecution().setVariable(Variables.REVIEWED_BY, user);
+		}
+	}
+}

@@ -1,0 +1,262 @@
+package de.kmuflow.invoice.internal;
+
+import static de.kmuflow.invoice.InvoiceIntakeProcess.Elements.APPROVE;
+import static de.kmuflow.invoice.InvoiceIntakeProcess.Elements.CANCEL;
+import static de.kmuflow.invoice.InvoiceIntakeProcess.Elements.CLARIFY;
+import static de.kmuflow.invoice.InvoiceIntakeProcess.Elements.DETERMINE_APPROVER;
+import static de.kmuflow.invoice.InvoiceIntakeProcess.Elements.ESCALATE;
+import static de.kmuflow.invoice.InvoiceIntakeProcess.Elements.EXTRACT;
+import static de.kmuflow.invoice.InvoiceIntakeProcess.Elements.NOT_PROCESSED;
+import static de.kmuflow.invoice.InvoiceIntakeProcess.Elements.POST;
+import static de.kmuflow.invoice.InvoiceIntakeProcess.Elements.POSTED;
+import static de.kmuflow.invoice.InvoiceIntakeProcess.Elements.REVIEW;
+import static de.kmuflow.invoice.InvoiceIntakeProcess.Elements.VALIDATE;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import de.kmuflow.invoice.InvoiceIntakeProcess;
+import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of invoice-intake.bpmn on an isolated engine. The task listeners are the real ones;
+ * the invoice service behind them and the delegates are stand-ins that return the routing a path needs.
+ */
+@Deployment(resources = { "processes/invoice-intake.bpmn", "processes/invoice-approval.dmn",
+		"processes/forms/review-invoice.form", "processes/forms/approve-invoice.form",
+		"processes/forms/clarify-invoice.form" })
+class InvoiceIntakeProcessTest {
+
+	@RegisterExtension
+	static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+		.assertClassCoverageAtLeast(0.9)
+		.build();
+
+	private static final String UPLOADER = "clara";
+	private static final String REVIEWER = "clara";
+	private static final String APPROVER = "martin";
+
+	private final UUID invoiceId = UUID.randomUUID();
+	private final InvoiceService invoices = mock(InvoiceService.class);
+	private Routing validation;
+	private final JavaDelegate extract = execution -> invoices.extract(invoiceId);
+	private final JavaDelegate post = execution -> invoices.post(invoiceId, "system");
+	private final JavaDelegate cancel = execution -> invoices.cancel(invoiceId, "system");
+
+	@BeforeEach
+	void registerStandIns() {
+		BpmnAwareTests.init(engine.getProcessEngine());
+		validation = routing(false, 120.0, "Misc", false);
+		when(invoices.reviewFormValues(invoiceId)).thenReturn(Map.of("invoiceNumber", "RE-1", "documentUrl", "/doc"));
+		when(invoices.approvalFormValues(invoiceId)).thenReturn(Map.of("sellerName", "Muster GmbH"));
+		when(invoices.excludedApprovers(invoiceId)).thenReturn(List.of(UPLOADER, REVIEWER));
+		when(invoices.applyReview(eq(invoiceId), anyMap(), anyString())).thenReturn(routing(false, 120.0, "Misc", false));
+		Mocks.register("extractInvoiceDelegate", extract);
+		Mocks.register("validateInvoiceDelegate",
+				(JavaDelegate) execution -> InvoiceDelegates.writeRouting(execution, validation));
+		Mocks.register("postInvoiceDelegate", post);
+		Mocks.register("cancelInvoiceDelegate", cancel);
+		Mocks.register("escalateApprovalDelegate", new EscalateApprovalDelegate());
+		Mocks.register("reviewTaskListener", new ReviewTaskListener(invoices));
+		Mocks.register("approvalTaskListener", new ApprovalTaskListener(invoices));
+		Mocks.register("clarifyTaskListener", new ClarifyTaskListener(invoices));
+	}
+
+	@AfterEach
+	void reset() {
+		Mocks.reset();
+		ClockUtil.reset();
+		engine.getProcessEngine().getIdentityService().clearAuthentication();
+	}
+
+	@Test
+	void extractionRunsAfterTheUploadHasReturned() {
+		ProcessInstance invoice = start();
+
+		assertThat(invoice).isWaitingAt(EXTRACT);
+		verify(invoices, never()).extract(any());
+		execute(job());
+		verify(invoices).extract(invoiceId);
+	}
+
+	@Test
+	void cleanInvoiceGoesStraightToApprovalAndIsPosted() {
+		ProcessInstance invoice = startAndExtract();
+
+		assertThat(invoice).isWaitingAt(APPROVE);
+		assertThat(task(invoice)).hasCandidateGroup("accounting").hasCandidateGroup("sales");
+		approveAs(APPROVER, invoice);
+
+		assertThat(invoice).isEnded().hasPassedInOrder(EXTRACT, VALIDATE, DETERMINE_APPROVER, APPROVE, POST, POSTED);
+		assertThat(invoice).hasNotPassed(REVIEW);
+		verify(invoices).recordApproval(invoiceId, APPROVER, true, null);
+		verify(invoices).post(invoiceId, "system");
+	}
+
+	@Test
+	void doubtfulInvoiceIsReviewedBeforeApproval() {
+		validation = routing(true, 120.0, "Misc", false);
+		ProcessInstance invoice = startAndExtract();
+
+		assertThat(invoice).isWaitingAt(REVIEW);
+		assertThat(task(invoice)).hasCandidateGroup("accounting");
+		completeAs(REVIEWER, invoice, Map.of("invoiceNumber", "RE-1-korrigiert"));
+		verify(invoices).applyReview(eq(invoiceId), eq(Map.of("invoiceNumber", "RE-1-korrigiert", "documentUrl", "/doc")),
+				eq(REVIEWER));
+
+		assertThat(invoice).isWaitingAt(APPROVE).variables().containsEntry(Variables.REVIEWED_BY, REVIEWER)
+			.doesNotContainKey("invoiceNumber");
+		approveAs(APPROVER, invoice);
+		assertThat(invoice).isEnded().hasPassedInOrder(REVIEW, DETERMINE_APPROVER, APPROVE, POSTED);
+	}
+
+	@Test
+	void possibleDuplicateWaitsForTheClerk() {
+		validation = routing(true, 1499.0, "Misc", false);
+		ProcessInstance invoice = startAndExtract();
+
+		assertThat(invoice).isWaitingAt(REVIEW);
+		assertThat(invoice).hasNotPassed(DETERMINE_APPROVER);
+	}
+
+	@Test
+	void largeAmountsAreApprovedByManagement() {
+		validation = routing(false, 5000.0, "Misc", false);
+		ProcessInstance invoice = startAndExtract();
+
+		assertThat(task(invoice)).hasCandidateGroup("management");
+	}
+
+	@Test
+	void rejectedInvoiceIsClarifiedReviewedAndApprovedAfterAll() {
+		ProcessInstance invoice = startAndExtract();
+		completeAs(APPROVER, invoice, Map.of("decision", "reject", "rejectionReason", "Preis falsch"));
+		verify(invoices).recordApproval(invoiceId, APPROVER, false, "Preis falsch");
+
+		assertThat(invoice).isWaitingAt(CLARIFY);
+		completeAs(REVIEWER, invoice, Map.of("clarification", "review"));
+		assertThat(invoice).isWaitingAt(REVIEW);
+		completeAs(REVIEWER, invoice, Map.of());
+		approveAs(APPROVER, invoice);
+
+		assertThat(invoice).isEnded().hasPassedInOrder(APPROVE, CLARIFY, REVIEW, APPROVE, POSTED);
+	}
+
+	@Test
+	void invoiceSentInErrorIsNotProcessed() {
+		ProcessInstance invoice = startAndExtract();
+		completeAs(APPROVER, invoice, Map.of("decision", "reject", "rejectionReason", "Nicht bestellt"));
+		completeAs(REVIEWER, invoice, Map.of("clarification", "cancel"));
+
+		assertThat(invoice).isEnded().hasPassed(CANCEL, NOT_PROCESSED).hasNotPassed(POST);
+		verify(invoices).cancel(invoiceId, "system");
+	}
+
+	@Test
+	void approvalEscalatesToManagementBeforeTheCashDiscountExpires() {
+		validation = new Routing(false, 120.0, "Misc", new Date(System.currentTimeMillis() + 3_600_000L), false);
+		ProcessInstance invoice = startAndExtract();
+		assertThat(task(invoice)).hasCandidateGroup("accounting");
+
+		ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 2 * 3_600_000L));
+		execute(job());
+
+		assertThat(invoice).hasPassed(ESCALATE).isWaitingAt(APPROVE);
+		assertThat(task(invoice)).hasCandidateGroup("management");
+		approveAs(APPROVER, invoice);
+		assertThat(invoice).isEnded();
+	}
+
+	@Test
+	void whoeverUploadedOrReviewedMayNotApprove() {
+		ProcessInstance invoice = startAndExtract();
+		String taskId = task(invoice).getId();
+
+		assertThatThrownBy(() -> taskService().claim(taskId, UPLOADER)).isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("Vier-Augen-Prinzip");
+		engine.getProcessEngine().getIdentityService().setAuthenticatedUserId(REVIEWER);
+		assertThatThrownBy(() -> taskService().complete(taskId, Map.of("decision", "approve")))
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("Vier-Augen-Prinzip");
+
+		assertThat(invoice).isWaitingAt(APPROVE);
+		verify(invoices, never()).recordApproval(any(), anyString(), anyBoolean(), any());
+	}
+
+	@Test
+	void rejectionNeedsAReason() {
+		ProcessInstance invoice = startAndExtract();
+		engine.getProcessEngine().getIdentityService().setAuthenticatedUserId(APPROVER);
+
+		assertThatThrownBy(() -> taskService().complete(task(invoice).getId(), Map.of("decision", "reject")))
+			.hasMessageContaining("begründen");
+	}
+
+	@Test
+	void matchingOrderAndGoodsReceiptNeedNoApproval() {
+		validation = routing(false, 800.0, "Wareneinkauf", true);
+		ProcessInstance invoice = startAndExtract();
+
+		assertThat(invoice).isEnded().hasPassed(POSTED).hasNotPassed(APPROVE);
+	}
+
+	private ProcessInstance start() {
+		return runtimeService().startProcessInstanceByKey(InvoiceIntakeProcess.KEY, invoiceId.toString(),
+				Map.of(Variables.INVOICE_ID, invoiceId.toString(), Variables.UPLOADED_BY, UPLOADER));
+	}
+
+	private ProcessInstance startAndExtract() {
+		ProcessInstance invoice = start();
+		execute(job());
+		return invoice;
+	}
+
+	private void approveAs(String user, ProcessInstance invoice) {
+		completeAs(user, invoice, Map.of("decision", "approve"));
+	}
+
+	private void completeAs(String user, ProcessInstance invoice, Map<String, Object> variables) {
+		engine.getProcessEngine().getIdentityService().setAuthenticatedUserId(user);
+		try {
+			taskService().complete(task(invoice).getId(), variables);
+		}
+		finally {
+			engine.getProcessEngine().getIdentityService().clearAuthentication();
+		}
+	}
+
+	private static Routing routing(boolean needsReview, double amount, String category, boolean autoApproved) {
+		return new Routing(needsReview, amount, category, new Date(System.currentTimeMillis() + 5 * 86_400_000L),
+				autoApproved);
+	}
+}
