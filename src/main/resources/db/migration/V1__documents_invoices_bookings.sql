@@ -3,7 +3,7 @@
 -- Originals as received: immutable, addressed by their SHA-256, never deleted (GoBD).
 create table document (
     id              uuid primary key,
-    sha256          char(64)      not null unique,
+    sha256          varchar(64)   not null unique,
     size_bytes      bigint        not null,
     media_type      varchar(100)  not null,
     original_name   varchar(255),

@@ -43,12 +43,13 @@ class ApprovalTaskListener implements TaskListener {
 							"Bitte eine Entscheidung wählen: Freigeben oder Ablehnen (decision must be approve or reject)");
 				}
 				boolean approved = "approve".equals(decision);
-				Object reason = task.getVariable(REJECTION_REASON);
+				Object reason = InvoiceDelegates.submittedValue(task, REJECTION_REASON);
 				if (!approved && (reason == null || reason.toString().isBlank())) {
 					throw new ProcessEngineException("Bitte begründen Sie die Ablehnung (a rejection needs a reason)");
 				}
 				invoices.recordApproval(invoiceId, user, approved, reason == null ? null : reason.toString());
 				task.getExecution().removeVariable(DECISION);
+				task.getExecution().removeVariable(REJECTION_REASON);
 				task.getExecution().setVariable(Variables.APPROVED, approved);
 			}
 			default -> {

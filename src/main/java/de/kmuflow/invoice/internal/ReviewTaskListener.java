@@ -32,8 +32,8 @@ class ReviewTaskListener implements TaskListener {
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			Map<String, Object> submitted = new HashMap<>();
 			for (String key : InvoiceService.reviewFormKeys()) {
-				if (task.hasVariable(key)) {
-					submitted.put(key, task.getVariable(key));
+				if (InvoiceDelegates.submitted(task, key)) {
+					submitted.put(key, InvoiceDelegates.submittedValue(task, key));
 				}
 			}
 			String user = InvoiceDelegates.actingUser(task);
