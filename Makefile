@@ -7,7 +7,7 @@ APT_PACKAGES := tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng
 # Tesseract's OpenMP threads slow OCR down on few cores; kmu-flow runs pages in parallel instead
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: run test deps bench clean
+.PHONY: run test deps bench clean samples
 
 run: $(JAR)
 	@$(MAKE) --no-print-directory deps OPTIONAL=1
@@ -30,6 +30,13 @@ deps:
 	  echo "Missing Debian packages: $$missing (install with: sudo apt-get install $$missing)"; \
 	  [ -n "$(OPTIONAL)" ]; \
 	fi
+
+# Regenerates sample-invoices/ (documents, expected values, README) with a fixed seed. The generator is
+# test code: Maven compiles it and writes its classpath to a file, then plain java runs it.
+samples:
+	$(MVN) -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+	java -cp target/test-classes:target/classes:$$(cat target/test-classpath.txt) \
+		de.kmuflow.samples.SampleInvoiceGenerator sample-invoices
 
 clean:
 	$(MVN) -q clean
