@@ -20,12 +20,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import de.kmuflow.platform.ProcessJobs;
 import de.kmuflow.platform.WebClient;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,14 +176,7 @@ class ReorderEndToEndTest {
 		throw new AssertionError("no purchase order for " + sku);
 	}
 
-	/** The job executor is off in tests: run the process's asynchronous steps and due timers here. */
 	private void runJobs(String processInstanceId) {
-		for (int i = 0; i < 10; i++) {
-			List<Job> jobs = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-			if (jobs.isEmpty()) {
-				return;
-			}
-			jobs.forEach(job -> management.executeJob(job.getId()));
-		}
+		ProcessJobs.runAll(management, processInstanceId);
 	}
 }

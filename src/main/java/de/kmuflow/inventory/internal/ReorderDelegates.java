@@ -18,16 +18,4 @@ final class ReorderDelegates {
 	static String sku(VariableScope scope) {
 		return (String) scope.getVariable(Variables.SKU);
 	}
-
-	static String actingUser(org.camunda.bpm.engine.delegate.DelegateTask task) {
-		var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		return authentication != null && authentication.getUserId() != null ? authentication.getUserId()
-				: task.getAssignee();
-	}
-
-	/** A form value sent on completion (see the invoice review for why both places are read). */
-	static Object submittedValue(org.camunda.bpm.engine.delegate.DelegateTask task, String key) {
-		Object onProcess = task.getExecution().getVariable(key);
-		return onProcess != null ? onProcess : task.getVariableLocal(key);
-	}
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import de.kmuflow.inventory.InventoryReorderProcess.Elements;
 import de.kmuflow.inventory.InventoryReorderProcess.Variables;
+import de.kmuflow.platform.TaskForms;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -51,7 +52,7 @@ class ReorderTaskListener implements TaskListener {
 					task.setVariableLocal(PROMISED_DATE, null);
 				}
 				else {
-					Object promised = ReorderDelegates.submittedValue(task, PROMISED_DATE);
+					Object promised = TaskForms.submittedValue(task, PROMISED_DATE);
 					LocalDate date = promised == null || promised.toString().isBlank() ? null
 							: LocalDate.parse(promised.toString().substring(0, 10));
 					task.getExecution().setVariable(Variables.DELIVERY_DUE, reorders.chased(order, date));
@@ -63,10 +64,10 @@ class ReorderTaskListener implements TaskListener {
 					task.setVariablesLocal(reorders.receiptFormValues(order, sku));
 				}
 				else {
-					Object received = ReorderDelegates.submittedValue(task, BookGoodsReceiptDelegate.RECEIVED_QUANTITY);
+					Object received = TaskForms.submittedValue(task, BookGoodsReceiptDelegate.RECEIVED_QUANTITY);
 					task.getExecution().setVariable(BookGoodsReceiptDelegate.RECEIVED_QUANTITY,
 							received == null ? null : received.toString().replace(',', '.'));
-					task.getExecution().setVariable(BookGoodsReceiptDelegate.RECEIVED_BY, ReorderDelegates.actingUser(task));
+					task.getExecution().setVariable(BookGoodsReceiptDelegate.RECEIVED_BY, TaskForms.actingUser(task));
 				}
 			}
 			default -> {
@@ -79,9 +80,9 @@ class ReorderTaskListener implements TaskListener {
 		if (!"approve".equals(decision) && !"reject".equals(decision)) {
 			throw new ProcessEngineException("Bitte freigeben oder ablehnen (decision must be approve or reject)");
 		}
-		Map<String, BigDecimal> changed = parseQuantities(ReorderDelegates.submittedValue(task, QUANTITIES));
+		Map<String, BigDecimal> changed = parseQuantities(TaskForms.submittedValue(task, QUANTITIES));
 		try {
-			reorders.decide(order, "approve".equals(decision), changed, ReorderDelegates.actingUser(task));
+			reorders.decide(order, "approve".equals(decision), changed, TaskForms.actingUser(task));
 		}
 		catch (IllegalArgumentException e) {
 			throw new ProcessEngineException(e.getMessage(), e);
