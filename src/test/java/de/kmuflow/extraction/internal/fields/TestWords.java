@@ -83,6 +83,10 @@ final class TestWords {
 		return new LineGrouper().group(pages());
 	}
 
+	InvoiceText text() {
+		return new InvoiceText(lines());
+	}
+
 	/** The one line of a single line of text. */
 	static Line line(String text) {
 		return new TestWords().at(50, 100, text).lines().get(0);
