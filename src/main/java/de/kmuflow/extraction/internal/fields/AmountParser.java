@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  */
 final class AmountParser {
 
-	// a digit group run; a space only as a thousands separator of an amount with decimals
+	// a digit group run; a space only as a thousands separator of an amount with decimals, or
+	// after the decimal separator where OCR put one ("103, 82")
 	private static final Pattern NUMBER = Pattern.compile(
-			"(?:(?<![\\p{L}\\d.,/:'_])|(?<=EUR|USD|CHF|GBP))(\\d{1,3}(?: \\d{3})+[.,]\\d{1,2}(?!\\d)|\\d+(?:[.,']\\d+)*)(?![\\d]|[.,:/']\\d)");
+			"(?:(?<![\\p{L}\\d.,/:'_])|(?<=EUR|USD|CHF|GBP))(\\d{1,3}(?: \\d{3})+[.,]\\d{1,2}(?!\\d)|\\d+(?:[.,']\\d+)*(?:[.,] \\d{2}(?!\\d))?)(?![\\d]|[.,:/']\\d)");
 
 	private final NumberStyle style;
 

@@ -19,6 +19,7 @@ final class TextFolding {
 			.replace("ü", "ue")
 			.replace("ß", "ss")
 			.replace("#", " nr ")
+			.replace("%", " % ")
 			.replace("°", " ");
 		String plain = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		StringBuilder folded = new StringBuilder(plain.length());
