@@ -125,9 +125,8 @@ final class AmountParser {
 			letters++;
 		}
 		if (letters >= 2) {
-			String glued = text.substring(end, end + letters).toUpperCase();
-			return !(glued.equals("EUR") || glued.equals("USD") || glued.equals("CHF") || glued.equals("GBP")
-					|| glued.equals("EURO"));
+			String glued = text.substring(end, end + letters);
+			return !(isCurrencyCode(glued) || glued.equalsIgnoreCase("EURO"));
 		}
 		return false;
 	}
@@ -195,6 +194,10 @@ final class AmountParser {
 				return new Currency(currency[1], from, end);
 			}
 		}
+		int from = end - 3;
+		if (from >= 0 && isCurrencyCode(text.substring(from, end)) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+			return new Currency(text.substring(from, end), from, end);
+		}
 		return null;
 	}
 
@@ -211,6 +214,21 @@ final class AmountParser {
 				return new Currency(currency[1], from, to);
 			}
 		}
+		int to = from + 3;
+		if (to <= text.length() && isCurrencyCode(text.substring(from, to))
+				&& (to == text.length() || !Character.isLetter(text.charAt(to)))) {
+			return new Currency(text.substring(from, to), from, to);
+		}
 		return null;
 	}
+
+	/** An ISO 4217 code in capitals: "DKK", "SEK", "PLN". */
+	static boolean isCurrencyCode(String text) {
+		return text.length() == 3 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z') && CODES.contains(text);
+	}
+
+	private static final java.util.Set<String> CODES = java.util.Currency.getAvailableCurrencies()
+		.stream()
+		.map(java.util.Currency::getCurrencyCode)
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
 }

@@ -39,7 +39,7 @@ final class DateFieldsReader {
 				switch (label.kind()) {
 					case ISSUE_DATE -> add(issue, located, line);
 					case DUE_DATE -> {
-						if (label.strength() >= 0.5 || !isAboutSomethingElse(line)) {
+						if (label.strength() >= 0.5 || !isAboutSomethingElse(line) && !endsARange(label)) {
 							add(due, located, line);
 						}
 					}
@@ -75,6 +75,11 @@ final class DateFieldsReader {
 	private boolean isAboutSomethingElse(Line line) {
 		return text.hasLabel(line, LabelKind.CASH_DISCOUNT) || text.hasLabel(line, LabelKind.DELIVERY_DATE)
 				|| text.hasLabel(line, LabelKind.OTHER_DATE);
+	}
+
+	/** "vom 01.03.2026 bis 31.03.2026": a bare "bis" after a date closes a period. */
+	private boolean endsARange(LabelHit label) {
+		return text.dates(label.line()).stream().anyMatch(d -> d.lastWord() < label.firstWord());
 	}
 
 	/** "Leistungsdatum entspricht Rechnungsdatum": no date of its own, the issue date's label follows. */

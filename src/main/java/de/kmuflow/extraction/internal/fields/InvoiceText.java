@@ -27,6 +27,7 @@ final class InvoiceText {
 	private final Map<Line, List<Found<LocalDate>>> dates = new IdentityHashMap<>();
 	private final Map<Line, List<Found<BigDecimal>>> percents = new IdentityHashMap<>();
 	private final Map<Line, List<Found<String>>> references = new IdentityHashMap<>();
+	private final Map<Line, List<Found<String>>> phrases = new IdentityHashMap<>();
 
 	InvoiceText(List<Line> lines) {
 		this.lines = List.copyOf(lines);
@@ -95,6 +96,27 @@ final class InvoiceText {
 
 	List<Found<String>> references(Line line) {
 		return references.computeIfAbsent(line, referenceParser::find);
+	}
+
+	/** Runs of words inside one cell that no label covers: the free text values of a line. */
+	List<Found<String>> phrases(Line line) {
+		return phrases.computeIfAbsent(line, l -> {
+			List<Found<String>> found = new java.util.ArrayList<>();
+			int start = -1;
+			for (int i = 0; i <= l.size(); i++) {
+				int word = i;
+				boolean free = i < l.size() && labels(l).stream().noneMatch(h -> h.firstWord() <= word && word <= h.lastWord());
+				boolean sameCell = start >= 0 && i < l.size() && l.cellOf(i) == l.cellOf(start);
+				if (start >= 0 && (!free || !sameCell)) {
+					found.add(new Found<>(l.text(start, i - 1), l, start, i - 1));
+					start = -1;
+				}
+				if (free && start < 0) {
+					start = i;
+				}
+			}
+			return found;
+		});
 	}
 
 	/** The line before or after a line on the same page, or null. */

@@ -21,10 +21,13 @@ enum LabelKind {
 	PREPAID,
 	CASH_DISCOUNT,
 	PURCHASE_ORDER,
+	CURRENCY,
 	BUYER_REFERENCE,
 	BUYER_PARTY,
 	SELLER_PARTY,
 	DELIVERY_PARTY,
+	/** "Name", "Firmenname": the name field of a party section in a form-like layout. */
+	PARTY_NAME,
 	/** Customer number, delivery note, contact, page, register court and the like. */
 	OTHER_REFERENCE,
 	/** Order date, delivery note date and the like: dates that are none of the invoice's. */

@@ -74,7 +74,7 @@ final class LabelLexicon {
 				"Subtotal excl VAT", "Total before tax", "Total HT", "Montant HT", "Total hors taxes", "Totaal excl BTW",
 				"Netto bedrag", "Summe ohne MwSt", "Betrag netto", "Gesamtsumme netto", "Zwischensumme netto");
 		add(NET_TOTAL, 0.8, "Zwischensumme", "Subtotal", "Sub total", "Warenwert", "Summe Positionen",
-				"Positionssumme", "Sous total", "Subtotaal", "Summe der Positionen");
+				"Positionssumme", "Sous total", "Subtotaal", "Summe der Positionen", "Summe aller Positionen");
 		add(NET_TOTAL, 0.7, "Netto");
 		add(NET_TOTAL, 0.5, "Net");
 
@@ -110,6 +110,8 @@ final class LabelLexicon {
 		add(CASH_DISCOUNT, 1.0, "Skonto", "Skontobetrag", "Skontofrist", "Cash discount", "Early payment discount",
 				"Escompte", "Korting", "Betrag mit Skonto");
 
+		add(CURRENCY, 1.0, "Waehrung", "Rechnungswaehrung", "Currency", "Invoice currency", "Devise", "Valuta", "Munt");
+
 		add(PURCHASE_ORDER, 1.0, "Bestellnummer", "Bestell Nr", "Bestellnr", "Ihre Bestellnummer", "Ihre Bestell Nr",
 				"Ihre Bestellung Nr", "Bestellung Nr", "Bestellreferenz", "Bestell Nummer", "Purchase order",
 				"Purchase order number", "Purchase order No", "PO number", "PO No", "PO Nr", "PO", "Order number",
@@ -133,6 +135,8 @@ final class LabelLexicon {
 		add(SELLER_PARTY, 1.0, "Rechnungssteller", "Verkaeufer", "Lieferant", "Absender", "Auftragnehmer", "Seller",
 				"Supplier", "Vendor", "Fournisseur", "Leverancier", "Rechnungsaussteller", "Leistender Unternehmer");
 		add(SELLER_PARTY, 0.6, "From", "Von");
+		add(PARTY_NAME, 1.0, "Name", "Firmenname", "Firma", "Company", "Company name", "Unternehmen", "Nom",
+				"Raison sociale", "Bedrijfsnaam", "Naam", "Name des Unternehmens", "Business name");
 		add(DELIVERY_PARTY, 1.0, "Lieferadresse", "Lieferanschrift", "Lieferort", "Ship to", "Deliver to",
 				"Delivery address", "Shipping address", "Adresse de livraison", "Afleveradres", "Warenempfaenger",
 				"Leistungsort");
@@ -156,6 +160,9 @@ final class LabelLexicon {
 				"Transaktion", "Terminal", "Lieferung an", "Objekt", "Baustelle", "Tracking", "Sendungsnummer",
 				"Paketnummer", "Pos", "Position", "Serien Nr", "Seriennummer", "Charge", "Vers Nr", "Versicherungsnummer",
 				"Zaehlernummer", "Vertragskonto", "Kundenkonto", "Steuersatz");
+		// "30 Tage netto" is a payment term, no net total
+		add(OTHER, 0.5, "Tage netto", "Tagen netto", "Tage rein netto", "netto Kasse", "rein netto", "days net",
+				"net days", "Tage netto Kasse");
 		add(OTHER_DATE, 0.9, "Bestelldatum", "Auftragsdatum", "Lieferscheindatum", "Order date", "Angebotsdatum",
 				"Druckdatum", "Datum der Bestellung", "Vertragsbeginn", "Vertragsende", "Bestellung vom",
 				"Ihre Bestellung vom", "Auftrag vom", "Angebot vom", "Lieferschein vom", "Date de commande",

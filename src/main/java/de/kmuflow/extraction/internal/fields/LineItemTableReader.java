@@ -128,12 +128,10 @@ final class LineItemTableReader {
 
 	private Rows readRows(List<Line> lines, List<Header> columns, boolean continued) {
 		Rows rows = new Rows();
-		List<String> pending = new ArrayList<>();
+		List<Line> body = new ArrayList<>();
+		List<Cells> bodyCells = new ArrayList<>();
 		Line previous = null;
-		String description = null;
-		BigDecimal quantity = null;
-		BigDecimal unitPrice = null;
-		BigDecimal net = null;
+		boolean rowSeen = false;
 		for (Line line : lines) {
 			Cells cells = cells(line, columns);
 			boolean farBelow = previous != null && line.top() - previous.bottom() > 6 * line.height();
@@ -141,38 +139,100 @@ final class LineItemTableReader {
 				rows.closed = true;
 				break;
 			}
-			if (cells.net != null) {
-				if (description != null || net != null) {
-					rows.consistent += add(rows, description, quantity, unitPrice, net);
-				}
-				List<String> parts = new ArrayList<>(pending);
-				if (!cells.description.isEmpty()) {
-					parts.add(cells.description);
-				}
-				description = parts.isEmpty() ? null : String.join(" ", parts);
-				pending.clear();
-				quantity = cells.quantity;
-				unitPrice = cells.unitPrice;
-				net = cells.net;
-				rows.lines.add(line);
-				previous = line;
+			boolean row = cells.net != null;
+			// on a continued page, what stands above the first row is the page's head, not a description
+			if (!row && (cells.description.isEmpty() || continued && !rowSeen)) {
+				continue;
 			}
-			else if (!cells.description.isEmpty() && !(continued && net == null)) {
-				boolean closeToRow = previous != null && line.top() - previous.bottom() < 0.8 * line.height();
-				if (net != null && closeToRow && pending.isEmpty()) {
-					description = description == null ? cells.description : description + " " + cells.description;
-				}
-				else {
-					pending.add(cells.description);
-				}
-				rows.lines.add(line);
-				previous = line;
-			}
+			rowSeen |= row;
+			body.add(line);
+			bodyCells.add(cells);
+			previous = line;
 		}
-		if (net != null) {
-			rows.consistent += add(rows, description, quantity, unitPrice, net);
-		}
+		assemble(body, bodyCells, rows);
 		return rows;
+	}
+
+	/**
+	 * Turns the table's lines into items. Lines without an amount belong to the row above or
+	 * below them: a run of such lines splits at its widest gap, the upper part continues the row
+	 * above, the lower part begins the row below. After the last row only lines close to it count.
+	 */
+	private static void assemble(List<Line> body, List<Cells> cells, Rows rows) {
+		List<Integer> rowIndex = new ArrayList<>();
+		for (int i = 0; i < body.size(); i++) {
+			if (cells.get(i).net != null) {
+				rowIndex.add(i);
+			}
+		}
+		List<List<String>> above = new ArrayList<>();
+		List<List<String>> below = new ArrayList<>();
+		for (int r = 0; r < rowIndex.size(); r++) {
+			above.add(new ArrayList<>());
+			below.add(new ArrayList<>());
+		}
+		Set<Integer> used = new HashSet<>(rowIndex);
+		for (int r = 0; r <= rowIndex.size() && !rowIndex.isEmpty(); r++) {
+			int from = r == 0 ? 0 : rowIndex.get(r - 1) + 1;
+			int to = r == rowIndex.size() ? body.size() : rowIndex.get(r);
+			if (from >= to) {
+				continue;
+			}
+			int split = splitPoint(body, from, to, r > 0, r < rowIndex.size());
+			for (int i = from; i < split; i++) {
+				below.get(r - 1).add(cells.get(i).description);
+				used.add(i);
+			}
+			for (int i = split; i < to && r < rowIndex.size(); i++) {
+				above.get(r).add(cells.get(i).description);
+				used.add(i);
+			}
+		}
+		for (int r = 0; r < rowIndex.size(); r++) {
+			Cells row = cells.get(rowIndex.get(r));
+			List<String> parts = new ArrayList<>(above.get(r));
+			if (!row.description.isEmpty()) {
+				parts.add(row.description);
+			}
+			parts.addAll(below.get(r));
+			String description = parts.isEmpty() ? null : String.join(" ", parts);
+			rows.consistent += add(rows, description, row.quantity, row.unitPrice, row.net);
+		}
+		used.stream().sorted().forEach(i -> rows.lines.add(body.get(i)));
+	}
+
+	/**
+	 * Where a run of text lines {@code from..to-1} between two rows splits: the index of the first
+	 * line that belongs to the row below. Without a row above everything goes below; without a row
+	 * below only lines close to the row above stay.
+	 */
+	private static int splitPoint(List<Line> body, int from, int to, boolean rowAbove, boolean rowBelow) {
+		if (!rowAbove) {
+			return from;
+		}
+		if (!rowBelow) {
+			int split = from;
+			while (split < to && gap(body, split) <= 1.5 * body.get(split).height()) {
+				split++;
+			}
+			return split;
+		}
+		int split = from;
+		double widest = -1;
+		for (int i = from; i <= to; i++) {
+			// gap(i) is the gap above line i; the row below is line "to"
+			double gap = gap(body, i);
+			// on even spacing a line continues the row above, the more common layout
+			if (gap >= widest) {
+				widest = gap;
+				split = i;
+			}
+		}
+		return split;
+	}
+
+	private static double gap(List<Line> body, int i) {
+		return body.get(i).top() - body.get(i - 1).bottom();
 	}
 
 	/** Adds a row; 1 when quantity times unit price gives its amount. */
@@ -197,43 +257,80 @@ final class LineItemTableReader {
 	private record Cells(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal net) {
 	}
 
+	/**
+	 * The values of a line by column. Cells (runs of words without a column gap) are the unit: a
+	 * cell that begins in the description column is description, numbers in it included ("Flyer,
+	 * 5.000 Stück"), except trailing numbers standing right under a number column (where OCR
+	 * closed the gap). Other cells give their amounts to the column they stand under.
+	 */
 	private Cells cells(Line line, List<Header> columns) {
 		BigDecimal quantity = null;
 		BigDecimal unitPrice = null;
 		BigDecimal net = null;
-		Set<Integer> numberWords = new HashSet<>();
-		for (Found<Amount> amount : text.amounts(line)) {
-			Column column = columnOf(columns, amount.x(), amount.right());
-			boolean used = true;
-			if (column == Column.QUANTITY && quantity == null) {
-				quantity = amount.value().value();
+		List<String> description = new ArrayList<>();
+		List<Found<Amount>> amounts = text.amounts(line);
+		for (int[] cell : line.cells()) {
+			int first = cell[0];
+			int last = cell[1];
+			Column start = columnOf(columns, line.word(first).x(), line.word(first).x());
+			int textEnd = last;
+			if (start == Column.DESCRIPTION && hasLetters(line, first, last)) {
+				while (textEnd > first && isNumber(line.word(textEnd).text()) && numberColumnUnder(columns, line.word(textEnd)) != null) {
+					textEnd--;
+				}
+				description.add(line.text(first, textEnd));
 			}
-			else if (column == Column.UNIT_PRICE && unitPrice == null && amount.value().decimals() >= 2) {
-				unitPrice = amount.value().value();
+			List<Found<Amount>> inCell = new ArrayList<>();
+			for (Found<Amount> amount : amounts) {
+				boolean inside = amount.firstWord() >= first && amount.lastWord() <= last;
+				boolean text = start == Column.DESCRIPTION && amount.lastWord() <= textEnd && hasLetters(line, first, last);
+				if (inside && !text) {
+					inCell.add(amount);
+				}
 			}
-			else if (column == Column.LINE_TOTAL && amount.value().looksLikeMoney()) {
-				net = amount.value().value();
-			}
-			else {
-				used = column != Column.DESCRIPTION;
-			}
-			if (used) {
-				for (int w = amount.firstWord(); w <= amount.lastWord(); w++) {
-					numberWords.add(w);
+			for (Found<Amount> amount : inCell) {
+				Column column = inCell.size() == 1 && textEnd == last
+						? columnOf(columns, line.word(first).x(), line.word(last).right())
+						: columnOf(columns, amount.x(), amount.right());
+				if ((column == Column.QUANTITY || column == Column.UNIT) && quantity == null) {
+					quantity = amount.value().value();
+				}
+				else if (column == Column.UNIT_PRICE && unitPrice == null && amount.value().decimals() >= 2) {
+					unitPrice = amount.value().value();
+				}
+				else if (column == Column.LINE_TOTAL && amount.value().looksLikeMoney()) {
+					net = amount.value().value();
 				}
 			}
 		}
-		StringBuilder description = new StringBuilder();
-		for (int w = 0; w < line.size(); w++) {
-			var word = line.word(w);
-			if (!numberWords.contains(w) && columnOf(columns, word.x(), word.right()) == Column.DESCRIPTION) {
-				if (description.length() > 0) {
-					description.append(' ');
-				}
-				description.append(word.text());
+		return new Cells(String.join(" ", description), quantity, unitPrice, net);
+	}
+
+	private static boolean hasLetters(Line line, int first, int last) {
+		for (int i = first; i <= last; i++) {
+			String word = line.word(i).text();
+			if (word.chars().filter(Character::isLetter).count() >= 2) {
+				return true;
 			}
 		}
-		return new Cells(description.toString(), quantity, unitPrice, net);
+		return false;
+	}
+
+	private static boolean isNumber(String word) {
+		return word.matches("[-−]?[\\d.,']+[-]?");
+	}
+
+	/** The number column whose header a word stands right under, or null. */
+	private static Column numberColumnUnder(List<Header> columns, de.kmuflow.extraction.internal.text.Word word) {
+		double center = word.x() + word.width() / 2;
+		for (Header header : columns) {
+			boolean number = header.column() != Column.DESCRIPTION && header.column() != Column.ARTICLE;
+			double tolerance = word.height();
+			if (number && center >= header.x() - tolerance && center <= header.right() + tolerance) {
+				return header.column();
+			}
+		}
+		return null;
 	}
 
 	/** The column a span stands under: the one whose header it overlaps most, else the nearest. */

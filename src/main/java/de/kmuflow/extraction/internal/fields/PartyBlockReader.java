@@ -60,6 +60,7 @@ final class PartyBlockReader {
 			}
 		}
 		addLabeledSeller(blocks, sellers);
+		sectionNames(LabelKind.SELLER_PARTY).forEach(c -> sellers.add(new Candidate<>(new Party(c.value(), null), c.score())));
 		String sellerSoFar = Ranking.of(sellers, p -> TextFolding.key(p.name())).best()
 			.map(p -> TextFolding.key(p.name()))
 			.orElse("");
@@ -236,8 +237,42 @@ final class PartyBlockReader {
 			}
 			candidates.add(new Candidate<>(new Buyer(new Chosen<>(name, 0), block), score));
 		}
+		for (Candidate<String> section : sectionNames(LabelKind.BUYER_PARTY)) {
+			candidates.add(new Candidate<>(new Buyer(new Chosen<>(section.value(), 0), null), section.score()));
+		}
 		Ranking<Buyer> ranking = Ranking.of(candidates, b -> TextFolding.key(b.name().value()));
 		return ranking.choose(0.25).map(c -> new Buyer(c.value().name().withConfidence(c.confidence()), c.value().block()));
+	}
+
+	/**
+	 * Form-like layouts head a section with the party ("Informationen zum Verkäufer") and give its
+	 * name in a field below ("Firmenname: ..."). The first name field before the next party wins.
+	 */
+	private List<Candidate<String>> sectionNames(LabelKind party) {
+		List<Candidate<String>> names = new ArrayList<>();
+		ValueLocator locator = new ValueLocator(text);
+		for (LabelHit header : text.labels(party)) {
+			boolean alone = text.phrases(header.line()).stream().noneMatch(p -> p.firstWord() > header.lastWord());
+			if (!alone) {
+				continue;
+			}
+			for (int offset = 1; offset <= 8; offset++) {
+				Line line = text.neighbour(header.line(), offset);
+				if (line == null || text.labels(line).stream().anyMatch(PartyBlockReader::isPartyLabel)) {
+					break;
+				}
+				Optional<LabelHit> nameLabel = text.labels(line).stream().filter(h -> h.kind() == LabelKind.PARTY_NAME).findFirst();
+				if (nameLabel.isPresent()) {
+					locator.sameLine(nameLabel.get(), text::phrases)
+						.stream()
+						.findFirst()
+						.filter(l -> isLabeledName(l.value()))
+						.ifPresent(l -> names.add(new Candidate<>(l.value(), 0.75 * header.strength() * l.geometry())));
+					break;
+				}
+			}
+		}
+		return names;
 	}
 
 	/** A party label in the block's first cell or just above it in the same column. */
@@ -363,12 +398,18 @@ final class PartyBlockReader {
 					&& (h.firstWord() == cell.first() || h.kind() == LabelKind.DOCUMENT_TITLE));
 	}
 
+	/** A value a name label points to needs letters only; "ODIN 59" is a name there, not a street. */
+	private static boolean isLabeledName(String text) {
+		return text.chars().filter(Character::isLetter).count() >= 2 && text.length() <= 80
+				&& !AddressPatterns.isContact(text);
+	}
+
 	/** Letters enough to be a name; not an address, contact, amount or date line. */
 	static boolean isNameLike(String text) {
 		String trimmed = text.trim();
 		long letters = trimmed.chars().filter(Character::isLetter).count();
 		long digits = trimmed.chars().filter(Character::isDigit).count();
-		return letters >= 2 && digits <= letters / 3 && trimmed.length() <= 80 && !AddressPatterns.isContact(trimmed)
+		return letters >= 2 && digits <= letters && trimmed.length() <= 80 && !AddressPatterns.isContact(trimmed)
 				&& !AddressPatterns.isPostalLine(trimmed) && !AddressPatterns.isStreet(trimmed) && !trimmed.endsWith(":");
 	}
 }

@@ -125,10 +125,13 @@ final class PhraseMatcher<K> {
 		 * a punctuation boundary counts too, unless digits stand on its other side ("PO-99812").
 		 */
 		boolean coversWholeWords(int start, int end) {
-			boolean startsWord = start == 0 || owner[start - 1] < 0
-					|| text.charAt(start - 1) == ' ' && !hasDigit(tokenEndingAt(start - 1));
-			boolean endsWord = end == text.length() || owner[end] < 0
-					|| text.charAt(end) == ' ' && !hasDigit(tokenStartingAt(end + 1));
+			boolean wordStart = start == 0 || owner[start - 1] < 0;
+			boolean wordEnd = end == text.length() || owner[end] < 0;
+			// a short phrase inside a printed word is too likely chance: "no" in "john@firma.no"
+			boolean longEnough = end - start >= 4;
+			boolean startsWord = wordStart
+					|| longEnough && text.charAt(start - 1) == ' ' && !hasDigit(tokenEndingAt(start - 1));
+			boolean endsWord = wordEnd || longEnough && text.charAt(end) == ' ' && !hasDigit(tokenStartingAt(end + 1));
 			return startsWord && endsWord;
 		}
 

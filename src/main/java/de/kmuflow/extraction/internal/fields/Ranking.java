@@ -31,6 +31,14 @@ final class Ranking<T> {
 	}
 
 	static <T> Ranking<T> of(List<Candidate<T>> candidates, Function<T, ?> sameValue) {
+		return of(candidates, sameValue, 1);
+	}
+
+	/**
+	 * With {@code repeatWeight} below 1, repetition supports a value less: for amounts, where the
+	 * same number printed in several places may be a coincidence ("100,00" three times).
+	 */
+	static <T> Ranking<T> of(List<Candidate<T>> candidates, Function<T, ?> sameValue, double repeatWeight) {
 		Map<Object, T> values = new LinkedHashMap<>();
 		Map<Object, Double> best = new LinkedHashMap<>();
 		Map<Object, Double> missing = new LinkedHashMap<>();
@@ -47,7 +55,9 @@ final class Ranking<T> {
 		}
 		List<Ranked<T>> ranked = new ArrayList<>();
 		for (Object key : values.keySet()) {
-			ranked.add(new Ranked<>(values.get(key), 1 - missing.get(key)));
+			double single = best.get(key);
+			double combined = 1 - missing.get(key);
+			ranked.add(new Ranked<>(values.get(key), single + repeatWeight * (combined - single)));
 		}
 		ranked.sort(Comparator.comparingDouble((Ranked<T> r) -> r.score()).reversed());
 		return new Ranking<>(ranked);

@@ -26,6 +26,8 @@ final class TotalsSolver {
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 	private static final List<BigDecimal> USUAL_RATES = List.of(BigDecimal.valueOf(19), BigDecimal.valueOf(7));
 	private static final int OPTIONS_PER_ROLE = 6;
+	/** The same amount under two labels supports itself only a little: round amounts repeat by chance. */
+	private static final double REPEAT_WEIGHT = 0.3;
 
 	enum Role {
 		NET, TAX, GROSS, PAYABLE,
@@ -136,7 +138,7 @@ final class TotalsSolver {
 				candidates.add(new Candidate<>(amount.value(), amount.score() * 0.6));
 			}
 		}
-		return top(Ranking.of(candidates, TotalsSolver::key));
+		return top(Ranking.of(candidates, TotalsSolver::key, REPEAT_WEIGHT));
 	}
 
 	private static List<Ranking.Ranked<BigDecimal>> taxOptions(Evidence evidence) {
@@ -151,7 +153,7 @@ final class TotalsSolver {
 			double score = evidence.rows().stream().mapToDouble(TaxRow::score).min().orElse(0);
 			candidates.add(new Candidate<>(sum, score));
 		}
-		return top(Ranking.of(candidates, TotalsSolver::key));
+		return top(Ranking.of(candidates, TotalsSolver::key, REPEAT_WEIGHT));
 	}
 
 	private static List<Ranking.Ranked<BigDecimal>> top(Ranking<BigDecimal> ranking) {
@@ -172,10 +174,16 @@ final class TotalsSolver {
 		double score = (netOption == null ? 0 : netOption.score()) + (taxOption == null ? 0 : taxOption.score())
 				+ (grossOption == null ? 0 : grossOption.score());
 		int agreement = 0;
-		if (net != null && tax != null && gross != null) {
+		boolean zeroTax = tax != null && tax.signum() == 0;
+		if (zeroTax && !zeroTaxPlausible(evidence)) {
+			// "0,00" beside a tax label adds up with any net = gross: without a word of exemption it proves nothing
+			score -= 0.5;
+		}
+		else if (net != null && tax != null && gross != null) {
 			if (near(net.add(tax), gross, CENT)) {
-				score += 1.5;
-				agreement = 3;
+				// with no tax the sum only says net = gross, which one printed number satisfies alone
+				score += zeroTax ? 0.4 : 1.5;
+				agreement = zeroTax ? 2 : 3;
 			}
 			else {
 				score -= 1.0;
@@ -187,7 +195,7 @@ final class TotalsSolver {
 				score += 0.7;
 				agreement = 2;
 			}
-			else if (difference.signum() == 0 && (evidence.taxExempt() || hasZeroRate(evidence))) {
+			else if (difference.signum() == 0 && zeroTaxPlausible(evidence)) {
 				score += 0.5;
 				agreement = 2;
 			}
@@ -207,10 +215,22 @@ final class TotalsSolver {
 				agreement = 2;
 			}
 		}
+		score += payableBonus(gross, evidence);
 		score += rowBonus(net, tax, evidence);
 		score += lineItemBonus(net, gross, evidence);
 		score -= implausibility(net, tax, gross);
 		return new Combination(netOption, taxOption, grossOption, score, agreement);
+	}
+
+	/** Without a prepayment, what is to be paid is the gross total. */
+	private static double payableBonus(BigDecimal gross, Evidence evidence) {
+		if (gross == null || evidence.prepaid() != null && evidence.prepaid().signum() != 0) {
+			return 0;
+		}
+		boolean payable = evidence.amounts()
+			.stream()
+			.anyMatch(a -> a.role() == Role.PAYABLE && a.score() >= 0.3 && near(a.value(), gross, CENT));
+		return payable ? 0.4 : 0;
 	}
 
 	private static double rowBonus(BigDecimal net, BigDecimal tax, Evidence evidence) {
@@ -291,6 +311,12 @@ final class TotalsSolver {
 		return evidence.rateHints().stream().anyMatch(r -> r.signum() == 0);
 	}
 
+	/** No tax at all fits an invoice that says it is exempt, or prints no rate but 0 %. */
+	private static boolean zeroTaxPlausible(Evidence evidence) {
+		boolean otherRates = evidence.rateHints().stream().anyMatch(r -> r.signum() != 0);
+		return !otherRates && (evidence.taxExempt() || hasZeroRate(evidence));
+	}
+
 	private static boolean printed(BigDecimal value, Evidence evidence) {
 		return evidence.printed().stream().anyMatch(p -> p.abs().compareTo(value.abs()) == 0);
 	}
@@ -361,7 +387,7 @@ final class TotalsSolver {
 			}
 		}
 		if (netValue != null && taxValue != null) {
-			Optional<BigDecimal> rate = taxValue.signum() == 0 && (evidence.taxExempt() || hasZeroRate(evidence))
+			Optional<BigDecimal> rate = taxValue.signum() == 0 && zeroTaxPlausible(evidence)
 					? Optional.of(BigDecimal.ZERO)
 					: rateOf(netValue, taxValue, evidence);
 			if (rate.isPresent()) {

@@ -81,6 +81,17 @@ class InvoiceFieldExtractorTest {
 	}
 
 	@Test
+	void readsACurrencyNamedByItsLabel() {
+		TestWords words = new TestWords().at(57, 100, "Währung:").at(160, 100, "DKK (Dänische Krone)")
+			.at(300, 400, "Gesamtbetrag").right(540, 400, "1.125,00");
+
+		ExtractedInvoice invoice = extract(words);
+
+		assertThat(invoice.currency()).isEqualTo("DKK");
+		assertThat(invoice.confidence().get("currency")).isGreaterThan(0.8);
+	}
+
+	@Test
 	void ignoresTheBuyersAccountInADirectDebitNote() {
 		TestWords words = new TestWords()
 			.at(60, 400, "Der Betrag wird per SEPA-Lastschrift von Ihrem Konto DE02 1203 0000 0000 2020 51 abgebucht.")

@@ -41,6 +41,23 @@ class LineItemTableReaderTest {
 	}
 
 	@Test
+	void keepsNumbersInsideADescriptionAndGivesWrappedLinesToTheNearerRow() {
+		TestWords words = new TestWords().at(57, 200, "Bezeichnung").right(400, 200, "Menge").right(470, 200, "E-Preis")
+			.right(540, 200, "Summe");
+		words.at(57, 220, "Flyer DIN lang, 135 g, 5.000 Stück,").right(400, 220, "2").right(470, 220, "189,00")
+			.right(540, 220, "378,00");
+		words.at(57, 232, "4/4-farbig");
+		words.at(57, 250, "Datencheck").right(400, 250, "2,5").right(470, 250, "25,00").right(540, 250, "62,50");
+
+		LineItemTableReader.Items items = new LineItemTableReader(words.text()).read();
+
+		assertThat(items.lines()).containsExactly(
+				new InvoiceLine("Flyer DIN lang, 135 g, 5.000 Stück, 4/4-farbig", new BigDecimal("2"), new BigDecimal("189.00"),
+						new BigDecimal("378.00")),
+				new InvoiceLine("Datencheck", new BigDecimal("2.5"), new BigDecimal("25.00"), new BigDecimal("62.50")));
+	}
+
+	@Test
 	void continuesATableOnTheNextPage() {
 		TestWords words = header(new TestWords(), 200);
 		row(words, 215, "1", "Schrauben", "100", "0,10", "10,00");

@@ -48,6 +48,19 @@ class PartyBlockReaderTest {
 	}
 
 	@Test
+	void readsNamesFromTheSectionsOfAForm() {
+		TestWords words = new TestWords().size(12).at(57, 80, "Informationen zum Käufer")
+			.size(9).at(57, 100, "Name:").at(160, 100, "ODIN 59").at(57, 113, "PLZ:").at(160, 113, "1960 AJ")
+			.size(12).at(57, 150, "Informationen zum Verkäufer")
+			.size(9).at(57, 170, "Firmenname:").at(160, 170, "De Koksmaat").at(57, 183, "Ort:").at(160, 183, "Velsen-Noord");
+
+		PartyBlockReader.Parties parties = new PartyBlockReader(words.text()).read();
+
+		assertThat(parties.buyerName().get().value()).isEqualTo("ODIN 59");
+		assertThat(parties.sellerName().get().value()).isEqualTo("De Koksmaat");
+	}
+
+	@Test
 	void splitsASenderLine() {
 		assertThat(PartyBlockReader.senderLine("Feinkost Albers e.K. | Hafenstraße 8 | 20457 Hamburg | Tel. 040 123"))
 			.contains(new PartyBlockReader.Party("Feinkost Albers e.K.", "Hafenstraße 8, 20457 Hamburg"));

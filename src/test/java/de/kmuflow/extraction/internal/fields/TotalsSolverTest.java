@@ -99,6 +99,36 @@ class TotalsSolverTest {
 	}
 
 	@Test
+	void doesNotTakeAZeroTaxForProofWithoutAWordOfExemption() {
+		Totals totals = solver.solve(evidence()
+			.amount(Role.ANY, "100.00", 0.5)
+			.amount(Role.ANY, "100.00", 0.5)
+			.amount(Role.TAX, "0.00", 0.7)
+			.amount(Role.NET, "1436.50", 0.7)
+			.amount(Role.TAX, "365.28", 0.7)
+			.amount(Role.ANY, "1801.78", 0.4)
+			.rate("25")
+			.build());
+
+		assertThat(totals.gross().get().value()).isEqualByComparingTo("1801.78");
+		assertThat(totals.tax().get().value()).isEqualByComparingTo("365.28");
+	}
+
+	@Test
+	void takesTheGrossThatIsToBePaid() {
+		Totals totals = solver.solve(evidence()
+			.amount(Role.ANY, "208.00", 0.4)
+			.amount(Role.GROSS, "233.00", 0.6)
+			.amount(Role.TAX, "0.00", 0.7)
+			.amount(Role.PAYABLE, "233.00", 0.7)
+			.exempt()
+			.build());
+
+		assertThat(totals.gross().get().value()).isEqualByComparingTo("233.00");
+		assertThat(totals.net().get().value()).isEqualByComparingTo("233.00");
+	}
+
+	@Test
 	void subtractsAPrepaymentFromThePayableAmount() {
 		Totals totals = solver.solve(evidence()
 			.amount(Role.NET, "1000.00", 0.9)
@@ -149,6 +179,11 @@ class TotalsSolverTest {
 
 		EvidenceBuilder row(String rate, String net, String tax) {
 			rows.add(new TaxRow(new BigDecimal(rate), new BigDecimal(net), new BigDecimal(tax), 0.85));
+			rates.add(new BigDecimal(rate));
+			return this;
+		}
+
+		EvidenceBuilder rate(String rate) {
 			rates.add(new BigDecimal(rate));
 			return this;
 		}
