@@ -216,10 +216,30 @@ final class TotalsSolver {
 			}
 		}
 		score += payableBonus(gross, evidence);
+		score += magnitude(net, gross, evidence);
 		score += rowBonus(net, tax, evidence);
 		score += lineItemBonus(net, gross, evidence);
-		score -= implausibility(net, tax, gross);
+		score -= implausibility(net, tax, gross, evidence);
 		return new Combination(netOption, taxOption, grossOption, score, agreement);
+	}
+
+	/**
+	 * The totals are the largest amounts of an invoice, the gross above all: a small amount that
+	 * happens to add up with two others (0,85 + 0,15 = 1,00 in a line item) is less likely.
+	 */
+	private static double magnitude(BigDecimal net, BigDecimal gross, Evidence evidence) {
+		BigDecimal largest = evidence.printed().stream().map(BigDecimal::abs).max(BigDecimal::compareTo).orElse(null);
+		if (largest == null || largest.signum() == 0) {
+			return 0;
+		}
+		double bonus = 0;
+		if (gross != null) {
+			bonus += 0.4 * gross.abs().doubleValue() / largest.doubleValue();
+		}
+		if (net != null) {
+			bonus += 0.2 * net.abs().doubleValue() / largest.doubleValue();
+		}
+		return bonus;
 	}
 
 	/** Without a prepayment, what is to be paid is the gross total. */
@@ -263,12 +283,16 @@ final class TotalsSolver {
 		return gross != null && near(gross, sum, CENT) ? 0.2 : 0;
 	}
 
-	/** The same number cannot be two totals (except net = gross without tax); tax is the smallest. */
-	private static double implausibility(BigDecimal net, BigDecimal tax, BigDecimal gross) {
+	/**
+	 * The same number cannot be two totals (except net = gross without tax, and then it is printed
+	 * twice); tax is the smallest.
+	 */
+	private static double implausibility(BigDecimal net, BigDecimal tax, BigDecimal gross, Evidence evidence) {
 		double penalty = 0;
 		boolean taxless = tax == null || tax.signum() == 0;
-		if (net != null && gross != null && net.compareTo(gross) == 0 && !taxless) {
-			penalty += 1.5;
+		if (net != null && gross != null && net.compareTo(gross) == 0) {
+			long printed = evidence.amounts().stream().filter(a -> a.value().compareTo(net) == 0).count();
+			penalty += !taxless ? 1.5 : printed < 2 ? 0.6 : 0;
 		}
 		if (tax != null && tax.signum() != 0
 				&& (net != null && tax.compareTo(net) == 0 || gross != null && tax.compareTo(gross) == 0)) {

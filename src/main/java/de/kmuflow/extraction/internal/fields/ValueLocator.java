@@ -82,10 +82,16 @@ final class ValueLocator {
 		return located;
 	}
 
+	/**
+	 * Where the next label begins. A currency or a document title inside a label's text ("Total VAT
+	 * in accounting currency", "Total invoice amount") qualifies it and does not take its value.
+	 */
 	private int nextLabelStart(LabelHit label) {
 		return text.labels(label.line())
 			.stream()
 			.filter(h -> h.firstWord() > label.lastWord())
+			.filter(h -> h.kind() != LabelKind.CURRENCY && h.kind() != LabelKind.DOCUMENT_TITLE
+					|| label.kind() == LabelKind.CURRENCY || label.kind() == LabelKind.DOCUMENT_TITLE)
 			.mapToInt(LabelHit::firstWord)
 			.min()
 			.orElse(label.line().size());
