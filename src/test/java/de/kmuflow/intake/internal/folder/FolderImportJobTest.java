@@ -166,6 +166,26 @@ class FolderImportJobTest {
 		assertThat(took).isLessThan(Duration.ofSeconds(120));
 	}
 
+	@Test
+	void aFolderThatMustStayAsItIsIsCopiedNotMoved() throws Exception {
+		// given a read-only source such as the repository's sample-invoices/, imported with keep-originals
+		Path samples = root.resolve("samples");
+		write(samples, "xrechnung-ubl.xml", TestDocuments.eInvoice("KO-" + System.nanoTime()));
+		write(samples, "xrechnung-cii.xml", TestDocuments.ciiInvoice());
+		ImportFolders folders = new ImportFolders(samples, root.resolve("demo/processed"), root.resolve("demo/error"),
+				true, Duration.ZERO);
+
+		JobExecution first = jobLauncher.run(invoiceFolderImport, folders.toJobParameters(System.nanoTime()));
+
+		// then the source is untouched, copies are in processed, and the next run has nothing left to read
+		assertThat(first.getStepExecutions().iterator().next().getExecutionContext().getLong(FolderImportCounts.SUBMITTED))
+			.isEqualTo(2);
+		assertThat(names(samples)).containsExactlyInAnyOrder("xrechnung-ubl.xml", "xrechnung-cii.xml");
+		assertThat(names(folders.processed())).containsExactlyInAnyOrder("xrechnung-ubl.xml", "xrechnung-cii.xml");
+		JobExecution second = jobLauncher.run(invoiceFolderImport, folders.toJobParameters(System.nanoTime()));
+		assertThat(second.getStepExecutions().iterator().next().getReadCount()).isZero();
+	}
+
 	private ImportFolders folders() {
 		Path inbox = root.resolve("inbox");
 		return new ImportFolders(inbox, inbox.resolve("processed"), inbox.resolve("error"), false, Duration.ZERO);
