@@ -69,7 +69,8 @@ record ImportFolders(Path inbox, Path processed, Path error, boolean keepOrigina
 	private static boolean copiedBefore(Path file, Path folder) throws IOException {
 		Path copy = folder.resolve(file.getFileName());
 		return Files.isRegularFile(copy) && Files.size(copy) == Files.size(file)
-				&& Files.getLastModifiedTime(copy).equals(Files.getLastModifiedTime(file));
+				// copies keep the time to the microsecond at best: compare milliseconds
+				&& Files.getLastModifiedTime(copy).toMillis() == Files.getLastModifiedTime(file).toMillis();
 	}
 
 	Path toProcessed(Path file) throws IOException {
