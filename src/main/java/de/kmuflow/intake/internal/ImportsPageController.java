@@ -41,6 +41,8 @@ class ImportsPageController {
 		model.addAttribute("anyRunning", recent.stream().anyMatch(FolderImportRun::running));
 		model.addAttribute("inbox", launcher.inbox());
 		model.addAttribute("cron", launcher.cron());
+		model.addAttribute("processed", launcher.targets().get(0));
+		model.addAttribute("error", launcher.targets().get(1));
 		model.addAttribute("mailEnabled", mailbox.isEnabled());
 		model.addAttribute("mails", mails.recent());
 		return "imports";

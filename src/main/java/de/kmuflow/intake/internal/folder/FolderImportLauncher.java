@@ -2,6 +2,7 @@ package de.kmuflow.intake.internal.folder;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -53,6 +54,12 @@ public class FolderImportLauncher {
 	/** The folder the next new run reads. */
 	public String inbox() {
 		return properties.inbox().toAbsolutePath().normalize().toString();
+	}
+
+	/** Where imported and refused files go. */
+	public List<String> targets() {
+		return List.of(properties.processed().toAbsolutePath().normalize().toString(),
+				properties.error().toAbsolutePath().normalize().toString());
 	}
 
 	/** The cron expression of the schedule, "-" when the import only runs on demand. */
