@@ -105,6 +105,8 @@ public class MailboxPoller {
 		session.put("mail.store.protocol", protocol);
 		session.put("mail." + protocol + ".connectiontimeout", timeout);
 		session.put("mail." + protocol + ".timeout", timeout);
+		// the password goes only to the server the certificate names
+		session.put("mail." + protocol + ".ssl.checkserveridentity", "true");
 		if (properties.starttls()) {
 			session.put("mail." + protocol + ".starttls.enable", "true");
 			session.put("mail." + protocol + ".starttls.required", "true");
