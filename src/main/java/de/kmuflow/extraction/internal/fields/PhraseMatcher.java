@@ -18,7 +18,8 @@ final class PhraseMatcher<K> {
 	record Match<K>(K kind, double strength, int firstWord, int lastWord) {
 	}
 
-	private record Phrase<K>(K kind, double strength, String folded, Pattern pattern) {
+	/** {@code anchor}: the phrase's longest part without spaces, which any match must contain as it is. */
+	private record Phrase<K>(K kind, double strength, String folded, Pattern pattern, String anchor) {
 	}
 
 	private record Span<K>(Phrase<K> phrase, int start, int end, double strength) {
@@ -30,7 +31,10 @@ final class PhraseMatcher<K> {
 		for (String text : texts) {
 			String folded = TextFolding.fold(text);
 			String body = Pattern.quote(folded).replace(" ", "\\E ?\\Q");
-			phrases.add(new Phrase<>(kind, strength, folded, Pattern.compile("(?<![a-z0-9])" + body + "(?![a-z0-9])")));
+			String anchor = java.util.Arrays.stream(folded.split(" ")).max(Comparator.comparingInt(String::length))
+				.orElse(folded);
+			phrases.add(new Phrase<>(kind, strength, folded, Pattern.compile("(?<![a-z0-9])" + body + "(?![a-z0-9])"),
+					anchor));
 		}
 	}
 
@@ -44,6 +48,10 @@ final class PhraseMatcher<K> {
 		FoldedLine folded = FoldedLine.of(line);
 		List<Span<K>> spans = new ArrayList<>();
 		for (Phrase<K> phrase : phrases) {
+			// most phrases are absent from most lines: a plain search rules them out before the regex
+			if (!folded.text().contains(phrase.anchor())) {
+				continue;
+			}
 			Matcher matcher = phrase.pattern().matcher(folded.text());
 			while (matcher.find()) {
 				// whole words only: the "PO" in "PO-99812" is part of a reference, not a label
