@@ -14,7 +14,7 @@
     });
   }
 
-  function draw(id, type, labels, values, options) {
+  function draw(id, type, labels, values, options, colourEach) {
     const canvas = document.getElementById(id);
     const chart = new Chart(canvas, {
       type: type,
@@ -23,7 +23,7 @@
         datasets: [{
           label: canvas.dataset.label,
           data: values,
-          backgroundColor: type === 'line' ? colours[0] : labels.map((_, i) => colours[i % colours.length]),
+          backgroundColor: colourEach ? labels.map((_, i) => colours[i % colours.length]) : colours[0],
           borderColor: colours[0],
           spanGaps: true
         }]
@@ -41,11 +41,11 @@
     draw('chart-month', 'bar', report.rows.map(row => row.label), hours(report.rows));
   });
   load('/time-saved?groupBy=trend&' + range).then(report => {
-    draw('chart-trend', 'bar', report.rows.map(row => row.label), hours(report.rows), { indexAxis: 'y' });
+    draw('chart-trend', 'bar', report.rows.map(row => row.label), hours(report.rows), { indexAxis: 'y' }, true);
   });
   load('/trends?' + range).then(trends => {
     draw('chart-score', 'bar', trends.map(trend => trend.name), trends.map(trend => trend.score),
-      { indexAxis: 'y', scales: { x: { min: 0, max: 100 } } });
+      { indexAxis: 'y', scales: { x: { min: 0, max: 100 } } }, true);
   });
   load('/invoices?' + range).then(figures => {
     draw('chart-leadtime', 'line', figures.byMonth.map(month => month.month),

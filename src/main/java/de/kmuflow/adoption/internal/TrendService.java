@@ -2,6 +2,7 @@ package de.kmuflow.adoption.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -72,6 +73,9 @@ class TrendService {
 			.collect(Collectors.toMap(trend -> trend.id, Function.identity()));
 		return measures.findAllByOrderByTrendIdAscTargetDateAscIdAsc().stream()
 			.filter(measure -> !overdueOnly || measure.overdue(today))
+			// the longest overdue first
+			.sorted(overdueOnly ? Comparator.comparing((MeasureEntity measure) -> measure.targetDate)
+					: (a, b) -> 0)
 			.map(measure -> view(measure, byId.get(measure.trendId), today))
 			.toList();
 	}
