@@ -10,7 +10,7 @@ export OMP_THREAD_LIMIT := 1
 CLASSPATH_FILE := target/classpath.txt
 RUN_TEST_CLASS = java -cp target/test-classes:target/classes:$$(cat $(CLASSPATH_FILE))
 
-.PHONY: run test deps accuracy bench clean
+.PHONY: run test deps accuracy bench clean samples
 
 run: $(JAR)
 	@$(MAKE) --no-print-directory deps OPTIONAL=1
@@ -46,6 +46,12 @@ deps:
 	  echo "Missing Debian packages: $$missing (install with: sudo apt-get install $$missing)"; \
 	  [ -n "$(OPTIONAL)" ]; \
 	fi
+
+# Regenerates sample-invoices/ (documents, expected values, README) with a fixed seed. The generator is
+# test code: Maven compiles it and writes its classpath to a file, then plain java runs it.
+samples: $(CLASSPATH_FILE)
+	$(MVN) -q test-compile
+	$(RUN_TEST_CLASS) de.kmuflow.samples.SampleInvoiceGenerator sample-invoices
 
 clean:
 	$(MVN) -q clean

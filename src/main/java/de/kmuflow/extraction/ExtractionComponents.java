@@ -2,6 +2,7 @@ package de.kmuflow.extraction;
 
 import java.util.List;
 
+import de.kmuflow.extraction.internal.fields.InvoiceFieldExtractor;
 import de.kmuflow.extraction.internal.text.PageRecognizer;
 import de.kmuflow.extraction.internal.text.PageText;
 import de.kmuflow.extraction.internal.text.TextFieldReader;
@@ -14,8 +15,8 @@ final class ExtractionComponents {
 	}
 
 	static TextFieldReader fieldReader() {
-		return (pages, into) -> {
-		};
+		InvoiceFieldExtractor extractor = new InvoiceFieldExtractor();
+		return extractor::extract;
 	}
 
 	static PageRecognizer recognizer(ExtractionSettings settings) {

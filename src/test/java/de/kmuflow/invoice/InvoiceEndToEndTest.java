@@ -8,16 +8,15 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kmuflow.document.DocumentStore;
+import de.kmuflow.platform.ProcessJobs;
 import de.kmuflow.platform.WebClient;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,14 +188,7 @@ class InvoiceEndToEndTest {
 		return json.readTree(response.body());
 	}
 
-	/** The job executor is off in tests: run the process's asynchronous steps here, in order. */
 	private void runJobs(String processInstanceId) {
-		for (int i = 0; i < 10; i++) {
-			List<Job> jobs = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-			if (jobs.isEmpty()) {
-				return;
-			}
-			jobs.forEach(job -> management.executeJob(job.getId()));
-		}
+		ProcessJobs.runAll(management, processInstanceId);
 	}
 }

@@ -3,6 +3,7 @@ package de.kmuflow.invoice.internal;
 import java.util.UUID;
 
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
+import de.kmuflow.platform.TaskForms;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -35,7 +36,7 @@ class ApprovalTaskListener implements TaskListener {
 			}
 			case EVENTNAME_ASSIGNMENT -> refuseSecondPairOfEyesMissing(invoiceId, task.getAssignee());
 			case EVENTNAME_COMPLETE -> {
-				String user = InvoiceDelegates.actingUser(task);
+				String user = TaskForms.actingUser(task);
 				refuseSecondPairOfEyesMissing(invoiceId, user);
 				Object decision = task.getVariable(DECISION);
 				if (!"approve".equals(decision) && !"reject".equals(decision)) {
@@ -43,7 +44,7 @@ class ApprovalTaskListener implements TaskListener {
 							"Bitte eine Entscheidung wählen: Freigeben oder Ablehnen (decision must be approve or reject)");
 				}
 				boolean approved = "approve".equals(decision);
-				Object reason = InvoiceDelegates.submittedValue(task, REJECTION_REASON);
+				Object reason = TaskForms.submittedValue(task, REJECTION_REASON);
 				if (!approved && (reason == null || reason.toString().isBlank())) {
 					throw new ProcessEngineException("Bitte begründen Sie die Ablehnung (a rejection needs a reason)");
 				}

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,6 +30,8 @@ import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
 import de.kmuflow.invoice.InvoiceReceipt;
 import de.kmuflow.invoice.InvoiceStatus;
 import de.kmuflow.invoice.Invoices;
+import de.kmuflow.inventory.OrderMatch;
+import de.kmuflow.inventory.PurchaseOrders;
 import de.kmuflow.invoice.rules.InvoiceValidator;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -58,10 +61,11 @@ class InvoiceService implements Invoices {
 	private final InvoiceProperties properties;
 	private final Clock clock;
 	private final InvoiceValidator rules;
+	private final PurchaseOrders purchaseOrders;
 
 	InvoiceService(InvoiceRepository invoices, InvoiceChangeRepository changes, SupplierRepository suppliers,
 			BookingRepository bookings, DocumentStore documents, InvoiceExtractor extractor, RuntimeService runtime,
-			InvoiceProperties properties, Clock clock) {
+			InvoiceProperties properties, Clock clock, PurchaseOrders purchaseOrders) {
 		this.invoices = invoices;
 		this.changes = changes;
 		this.suppliers = suppliers;
@@ -72,6 +76,7 @@ class InvoiceService implements Invoices {
 		this.properties = properties;
 		this.clock = clock;
 		this.rules = InvoiceValidator.standard(clock);
+		this.purchaseOrders = purchaseOrders;
 	}
 
 	@Override
@@ -174,7 +179,14 @@ class InvoiceService implements Invoices {
 			.forEach(text -> findings.add(new InvoiceFinding("EN16931", InvoiceFinding.WARNING, null,
 					"E-Rechnung verletzt eine Regel: " + text, null)));
 		lowConfidence(current).forEach(findings::add);
+		orderMatch(invoice).ifPresent(match -> findings.add(new InvoiceFinding("ORDER_MATCH", InvoiceFinding.INFO,
+				"purchaseOrderReference", match.explanation(), null)));
 		duplicates(invoice).forEach(findings::add);
+		boolean orderedFromThem = orderMatch(invoice).map(OrderMatch::agrees).orElse(false);
+		if (orderedFromThem) {
+			// the supplier is the one the goods were ordered from and received: not a stranger
+			return findings;
+		}
 		if (invoice.sellerVatId != null || invoice.sellerIban != null) {
 			if (suppliers.findByVatIdOrIban(invoice.sellerVatId, invoice.sellerIban).isEmpty()) {
 				findings.add(new InvoiceFinding("NEW_SUPPLIER", InvoiceFinding.WARNING, "sellerName",
@@ -264,11 +276,27 @@ class InvoiceService implements Invoices {
 			.build();
 	}
 
+	/**
+	 * Three-way match: an invoice naming a purchase order whose goods are all received and whose
+	 * amount agrees within the tolerance needs no approver; the decision is recorded.
+	 */
 	private Routing routing(InvoiceEntity invoice, boolean needsReview) {
 		double amount = invoice.grossTotal == null ? 0 : invoice.grossTotal.abs().doubleValue();
 		Date escalation = EscalationCalendar.escalationDate(invoice.cashDiscountDueDate,
 				properties.escalationWorkingDaysBeforeDiscount(), properties.approvalDays(), clock);
-		return new Routing(needsReview, amount, invoice.category, escalation, false);
+		Optional<OrderMatch> match = orderMatch(invoice);
+		boolean autoApproved = !needsReview && match.map(OrderMatch::agrees).orElse(false);
+		if (autoApproved) {
+			invoice.approvedBy = "system";
+			audit(invoice, "system", "approval", null, "automatisch freigegeben: " + match.get().explanation());
+			changeStatus(invoice, InvoiceStatus.APPROVED, "system");
+		}
+		return new Routing(needsReview, amount, invoice.category, escalation, autoApproved);
+	}
+
+	private Optional<OrderMatch> orderMatch(InvoiceEntity invoice) {
+		return invoice.purchaseOrderReference == null ? Optional.empty()
+				: purchaseOrders.match(invoice.purchaseOrderReference, invoice.netTotal);
 	}
 
 	/** Values for the review form: every field as text, the findings, and the link to the original. */

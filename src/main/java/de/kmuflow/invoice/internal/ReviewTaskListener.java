@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
+import de.kmuflow.platform.TaskForms;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -32,11 +33,11 @@ class ReviewTaskListener implements TaskListener {
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			Map<String, Object> submitted = new HashMap<>();
 			for (String key : InvoiceService.reviewFormKeys()) {
-				if (InvoiceDelegates.submitted(task, key)) {
-					submitted.put(key, InvoiceDelegates.submittedValue(task, key));
+				if (TaskForms.submitted(task, key)) {
+					submitted.put(key, TaskForms.submittedValue(task, key));
 				}
 			}
-			String user = InvoiceDelegates.actingUser(task);
+			String user = TaskForms.actingUser(task);
 			Routing routing;
 			try {
 				routing = invoices.applyReview(invoiceId, submitted, user);

@@ -133,15 +133,15 @@ class IdentitySetup implements ApplicationRunner {
 	}
 
 	private void ensureFilters() {
-		ensureFilter("Meine Aufgaben", "My tasks: assigned to me", -10,
+		ensureFilter("Meine Aufgaben", "Mir zugewiesene Aufgaben", -10,
 				taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), null);
-		ensureFilter("Aufgaben meiner Gruppen", "My group's tasks: open for my groups, not yet claimed", -5,
+		ensureFilter("Aufgaben meiner Gruppen", "Offene Aufgaben meiner Gruppen, noch von niemandem übernommen", -5,
 				taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
 				null);
-		ensureFilter("Buchhaltung", "Accounting: tasks for the accounting group", 0,
+		ensureFilter("Buchhaltung", "Aufgaben der Buchhaltung", 0,
 				taskService.createTaskQuery().taskCandidateGroup(Groups.ACCOUNTING).includeAssignedTasks(),
 				Groups.ACCOUNTING);
-		ensureFilter("Alle Aufgaben", "All tasks I may see", 10, taskService.createTaskQuery(), null);
+		ensureFilter("Alle Aufgaben", "Alle Aufgaben, die ich sehen darf", 10, taskService.createTaskQuery(), null);
 	}
 
 	/** A filter readable by everybody, or only by {@code group} (and administrators). */

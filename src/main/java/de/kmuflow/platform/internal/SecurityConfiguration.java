@@ -45,6 +45,9 @@ class SecurityConfiguration {
 					group(Groups.ADMIN))
 			.requestMatchers("/api/invoices/**", "/invoices/**", "/api/exports/**")
 			.hasAnyAuthority(group(Groups.ACCOUNTING), group(Groups.MANAGEMENT), group(Groups.ADMIN))
+			.requestMatchers("/api/inventory/**", "/inventory/**")
+			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.WAREHOUSE), group(Groups.MANAGEMENT),
+					group(Groups.ADMIN))
 			// the trend-adoption dashboard and its figures are for management
 			.requestMatchers("/adoption/**", "/api/adoption/**")
 			.hasAnyAuthority(group(Groups.MANAGEMENT), group(Groups.ADMIN))

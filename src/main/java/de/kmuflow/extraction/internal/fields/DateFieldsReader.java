@@ -1,0 +1,133 @@
+package de.kmuflow.extraction.internal.fields;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads issue, due and delivery date. Labeled dates come first; a date no label claims on the
+ * upper part of page 1 ("Berlin, 15.03.2026") is a weak issue-date candidate. Issue and due date
+ * are chosen together so that the due date does not lie before the issue date.
+ */
+final class DateFieldsReader {
+
+	record Dates(Optional<Chosen<LocalDate>> issueDate, Optional<Chosen<LocalDate>> dueDate,
+			Optional<Chosen<LocalDate>> deliveryDate) {
+	}
+
+	private final InvoiceText text;
+	private final ValueLocator locator;
+
+	DateFieldsReader(InvoiceText text) {
+		this.text = text;
+		this.locator = new ValueLocator(text);
+	}
+
+	Dates read() {
+		List<Candidate<LocalDate>> issue = new ArrayList<>();
+		List<Candidate<LocalDate>> due = new ArrayList<>();
+		List<Candidate<LocalDate>> delivery = new ArrayList<>();
+		Set<Found<LocalDate>> claimed = new HashSet<>();
+		boolean deliveryIsIssueDate = false;
+		for (Line line : text.lines()) {
+			for (LabelHit label : text.labels(line)) {
+				List<Located<LocalDate>> located = locator.locate(label, text::dates);
+				located.forEach(l -> claimed.add(l.found()));
+				switch (label.kind()) {
+					case ISSUE_DATE -> add(issue, located, line);
+					case DUE_DATE -> {
+						if (label.strength() >= 0.5 || !isAboutSomethingElse(line) && !endsARange(label)) {
+							add(due, located, line);
+						}
+					}
+					case DELIVERY_DATE -> {
+						add(delivery, located, line);
+						deliveryIsIssueDate |= pointsToIssueDate(label, located);
+					}
+					default -> {
+					}
+				}
+			}
+		}
+		addUnclaimedDates(issue, claimed);
+		Ranking<LocalDate> issueRanking = Ranking.of(issue);
+		Ranking<LocalDate> dueRanking = Ranking.of(due);
+		Optional<Chosen<LocalDate>> issueDate = issueRanking.choose(0.2);
+		Optional<Chosen<LocalDate>> dueDate = chooseDue(dueRanking, issueDate);
+		Optional<Chosen<LocalDate>> deliveryDate = Ranking.of(delivery).choose(0.3);
+		if (deliveryDate.isEmpty() && deliveryIsIssueDate && issueDate.isPresent()) {
+			deliveryDate = Optional.of(issueDate.get().withConfidence(issueDate.get().confidence() * 0.9));
+		}
+		return new Dates(issueDate, dueDate, deliveryDate);
+	}
+
+	private static void add(List<Candidate<LocalDate>> candidates, List<Located<LocalDate>> located, Line line) {
+		double position = line.page() == 1 ? 1.0 : 0.8;
+		for (Located<LocalDate> value : located) {
+			candidates.add(new Candidate<>(value.value(), value.score() * position));
+		}
+	}
+
+	/** A bare "bis" on a line about Skonto or a service period does not announce the due date. */
+	private boolean isAboutSomethingElse(Line line) {
+		return text.hasLabel(line, LabelKind.CASH_DISCOUNT) || text.hasLabel(line, LabelKind.DELIVERY_DATE)
+				|| text.hasLabel(line, LabelKind.OTHER_DATE);
+	}
+
+	/** "vom 01.03.2026 bis 31.03.2026": a bare "bis" after a date closes a period. */
+	private boolean endsARange(LabelHit label) {
+		return text.dates(label.line()).stream().anyMatch(d -> d.lastWord() < label.firstWord());
+	}
+
+	/** "Leistungsdatum entspricht Rechnungsdatum": no date of its own, the issue date's label follows. */
+	private boolean pointsToIssueDate(LabelHit label, List<Located<LocalDate>> located) {
+		if (located.stream().anyMatch(l -> !l.below())) {
+			return false;
+		}
+		return text.labels(label.line())
+			.stream()
+			.anyMatch(h -> h.kind() == LabelKind.ISSUE_DATE && h.strength() >= 0.9 && h.firstWord() > label.lastWord()
+					&& h.firstWord() - label.lastWord() <= 4);
+	}
+
+	/** Dates no label claims, in the upper part of page 1, may still be the issue date. */
+	private void addUnclaimedDates(List<Candidate<LocalDate>> issue, Set<Found<LocalDate>> claimed) {
+		for (Line line : text.page(1)) {
+			if (line.relativeY() > 0.5) {
+				continue;
+			}
+			for (Found<LocalDate> date : text.dates(line)) {
+				if (claimed.contains(date)) {
+					continue;
+				}
+				// "Berlin, 15.03.2026" is how letters date themselves
+				boolean afterPlace = date.firstWord() > 0 && line.word(date.firstWord() - 1).text().endsWith(",");
+				double score = afterPlace ? 0.45 : 0.25;
+				if (date.x() > line.pageWidth() / 2) {
+					score += 0.05;
+				}
+				issue.add(new Candidate<>(date.value(), score * (0.5 + 0.5 * date.confidence())));
+			}
+		}
+	}
+
+	/** The best due date that is not before the issue date. */
+	private static Optional<Chosen<LocalDate>> chooseDue(Ranking<LocalDate> ranking,
+			Optional<Chosen<LocalDate>> issueDate) {
+		for (Ranking.Ranked<LocalDate> ranked : ranking.ranked()) {
+			if (ranked.score() < 0.2) {
+				break;
+			}
+			boolean inOrder = issueDate.isEmpty() || !ranked.value().isBefore(issueDate.get().value());
+			if (inOrder) {
+				double confidence = ranked == ranking.ranked().get(0) ? ranking.confidence()
+						: ranked.score() * 0.7;
+				return Optional.of(new Chosen<>(ranked.value(), confidence));
+			}
+		}
+		return Optional.empty();
+	}
+}

@@ -1,0 +1,103 @@
+package de.kmuflow.inventory.internal;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import de.kmuflow.inventory.MovementType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Items, stock movements and purchase orders over REST (field names as in the design's contract). */
+@RestController
+class InventoryApiController {
+
+	private final InventoryService inventory;
+	private final ReorderService reorders;
+
+	InventoryApiController(InventoryService inventory, ReorderService reorders) {
+		this.inventory = inventory;
+		this.reorders = reorders;
+	}
+
+	@GetMapping("/api/inventory/items")
+	List<ItemData> items() {
+		return inventory.items().stream().map(ItemData::of).toList();
+	}
+
+	@GetMapping("/api/inventory/items/{sku}")
+	ItemData item(@PathVariable String sku) {
+		return ItemData.of(inventory.item(sku));
+	}
+
+	@PostMapping("/api/inventory/items")
+	ResponseEntity<ItemData> save(@RequestBody ItemData item, Principal user) {
+		boolean exists = inventory.items().stream().anyMatch(existing -> existing.sku.equals(item.sku()));
+		ItemData saved = ItemData.of(inventory.save(item, user.getName()));
+		return exists ? ResponseEntity.ok(saved)
+				: ResponseEntity.created(URI.create("/api/inventory/items/" + saved.sku())).body(saved);
+	}
+
+	record MovementRequest(String sku, BigDecimal quantity, MovementType type, String reason) {
+	}
+
+	record Movement(UUID id, String sku, BigDecimal quantity, MovementType type, String reason, BigDecimal onHandAfter,
+			String createdBy, Instant createdAt) {
+
+		static Movement of(StockMovementEntity movement) {
+			return new Movement(movement.id, movement.sku, movement.quantity, movement.type, movement.reason,
+					movement.onHandAfter, movement.createdBy, movement.createdAt);
+		}
+	}
+
+	@PostMapping("/api/inventory/movements")
+	ResponseEntity<Movement> book(@RequestBody MovementRequest request, Principal user) {
+		if (request.type() == null) {
+			throw new IllegalArgumentException("Art der Bewegung (type) fehlt: RECEIPT, ISSUE oder CORRECTION");
+		}
+		Movement movement = Movement.of(inventory.book(request.sku(), request.quantity(), request.type(),
+				request.reason(), user.getName()));
+		return ResponseEntity.status(201).body(movement);
+	}
+
+	@GetMapping("/api/inventory/movements")
+	List<Movement> movements(@RequestParam(required = false) String sku) {
+		return inventory.movements(sku).stream().map(Movement::of).toList();
+	}
+
+	record Line(String sku, BigDecimal quantity, BigDecimal receivedQuantity, BigDecimal unitPrice) {
+	}
+
+	record PurchaseOrder(UUID id, String number, String supplierName, String supplierEmail, String status,
+			BigDecimal orderedValue, BigDecimal receivedValue, LocalDate expectedBy, String approvedBy, List<Line> lines) {
+
+		static PurchaseOrder of(PurchaseOrderEntity order) {
+			return new PurchaseOrder(order.id, order.number, order.supplierName, order.supplierEmail, order.status.name(),
+					order.orderedValue(), order.receivedValue(), order.expectedBy, order.approvedBy,
+					order.lines.stream()
+						.map(line -> new Line(line.sku, line.quantity, line.receivedQuantity, line.unitPrice))
+						.toList());
+		}
+	}
+
+	@GetMapping("/api/inventory/purchase-orders")
+	List<PurchaseOrder> purchaseOrders() {
+		return reorders.recentOrders().stream().map(PurchaseOrder::of).toList();
+	}
+
+	/** The warehouse reports that a delivery for the order has arrived: its lines get their receipt tasks. */
+	@PostMapping("/api/inventory/purchase-orders/{number}/arrivals")
+	Map<String, Object> arrived(@PathVariable String number) {
+		return Map.of("purchaseOrder", number, "receiptTasks", reorders.goodsArrived(number));
+	}
+}

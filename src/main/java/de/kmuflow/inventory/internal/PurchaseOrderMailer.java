@@ -1,0 +1,59 @@
+package de.kmuflow.inventory.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/** The order as a plain-text e-mail to the supplier: number, lines, delivery address and date. */
+@Component
+class PurchaseOrderMailer {
+
+	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private final JavaMailSender mail;
+	private final InventoryProperties properties;
+
+	PurchaseOrderMailer(JavaMailSender mail, InventoryProperties properties) {
+		this.mail = mail;
+		this.properties = properties;
+	}
+
+	void send(PurchaseOrderEntity order, ItemRepository items) {
+		if (order.supplierEmail == null) {
+			throw new IllegalStateException("Lieferant " + order.supplierName
+					+ " hat keine E-Mail-Adresse: bitte im Artikelstamm ergänzen und den Vorgang in Cockpit wiederholen");
+		}
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(properties.orderMailFrom());
+		message.setTo(order.supplierEmail);
+		message.setSubject("Bestellung " + order.number);
+		message.setText(text(order, items));
+		mail.send(message);
+	}
+
+	String text(PurchaseOrderEntity order, ItemRepository items) {
+		StringBuilder text = new StringBuilder();
+		text.append("Sehr geehrte Damen und Herren,\n\nwir bestellen hiermit:\n\n");
+		text.append("Bestellnummer: ").append(order.number).append("\n\n");
+		text.append(String.format("%-5s %-16s %-34s %10s %12s%n", "Pos.", "Artikel", "Bezeichnung", "Menge", "Einzelpreis"));
+		int position = 1;
+		for (PurchaseOrderLineEntity line : order.lines) {
+			ItemEntity item = items.findById(line.sku).orElseThrow();
+			text.append(String.format("%-5d %-16s %-34s %10s %12s%n", position++, line.sku, item.name,
+					line.quantity.stripTrailingZeros().toPlainString() + " " + item.unit,
+					line.unitPrice.setScale(2, RoundingMode.HALF_UP).toPlainString() + " EUR"));
+		}
+		BigDecimal total = order.orderedValue();
+		text.append("\nBestellwert netto: ").append(total.toPlainString()).append(" EUR\n");
+		if (order.expectedBy != null) {
+			text.append("Gewünschter Liefertermin: ").append(order.expectedBy.format(GERMAN_DATE)).append('\n');
+		}
+		text.append("Lieferanschrift: ").append(properties.deliveryAddress()).append("\n\n");
+		text.append("Bitte geben Sie die Bestellnummer auf Lieferschein und Rechnung an.\n\nMit freundlichen Grüßen\nEinkauf\n");
+		return text.toString();
+	}
+}

@@ -1,0 +1,108 @@
+package de.kmuflow.extraction.internal.fields;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import de.kmuflow.extraction.DocumentKind;
+import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.TaxLine;
+
+/** Whole invoices as word lists, the way OCR hands over a scan: misread digits, lost colons, skew. */
+class InvoiceFieldExtractorTest {
+
+	@Test
+	void readsAScanWithOcrNoise() {
+		TestWords scan = new TestWords().skew(0.004).confidence(0.91);
+		scan.size(16).at(60, 55, "Elektro Vogt GmbH");
+		scan.size(7).at(60, 138, "Elektro Vogt GmbH - Ringstr. 7 - 34117 Kassel");
+		scan.size(10).at(60, 155, "Autohaus Kranz OHG").at(60, 168, "Gewerbepark 2").at(60, 181, "34119 Kassel");
+		// no colons, "O" for "0" and "l" for "1"
+		scan.at(360, 155, "Rechnungs-Nr").at(460, 155, "2O26-l17");
+		scan.at(360, 168, "Datum").at(460, 168, "O2.O4.2O26");
+		scan.at(360, 181, "Leistungsdatum").at(460, 181, "30.03.2026");
+		scan.size(9).at(60, 240, "Pos").at(90, 240, "Bezeichnung").right(380, 240, "Menge").right(460, 240, "E-Preis")
+			.right(540, 240, "Betrag");
+		scan.at(60, 255, "1").at(90, 255, "LED-Panel 60x60").right(380, 255, "6").right(460, 255, "54,90").right(540, 255, "329,40");
+		scan.confidence(0.62).at(60, 268, "2").at(90, 268, "Montage").right(380, 268, "3,5").right(460, 268, "62,OO")
+			.right(540, 268, "217,OO");
+		scan.confidence(0.9).at(330, 300, "Nettobetrag").right(540, 300, "546,40 EUR");
+		// a word split by OCR: "MwSt" and "19%" glued, the amount with a space inside
+		scan.at(330, 313, "19%MwSt").right(540, 313, "103, 82 EUR");
+		scan.at(330, 328, "Gesamt").right(540, 328, "650,22 EUR");
+		scan.size(8).at(60, 380, "Zahlungsziel 16.04.2026 - IBAN DE12 5001 0517 0648 4898 9O - USt-ldNr DE 812 345 673");
+
+		ExtractedInvoice invoice = extract(scan);
+
+		assertThat(invoice.invoiceNumber()).isEqualTo("2O26-l17");
+		assertThat(invoice.issueDate()).isEqualTo(LocalDate.of(2026, 4, 2));
+		assertThat(invoice.deliveryDate()).isEqualTo(LocalDate.of(2026, 3, 30));
+		assertThat(invoice.dueDate()).isEqualTo(LocalDate.of(2026, 4, 16));
+		assertThat(invoice.sellerName()).isEqualTo("Elektro Vogt GmbH");
+		assertThat(invoice.buyerName()).isEqualTo("Autohaus Kranz OHG");
+		assertThat(invoice.sellerIban()).isEqualTo("DE12500105170648489890");
+		assertThat(invoice.sellerVatId()).isEqualTo("DE812345673");
+		assertThat(invoice.netTotal()).isEqualByComparingTo("546.40");
+		assertThat(invoice.taxTotal()).isEqualByComparingTo("103.82");
+		assertThat(invoice.grossTotal()).isEqualByComparingTo("650.22");
+		assertThat(invoice.taxBreakdown()).containsExactly(
+				new TaxLine(new BigDecimal("19"), new BigDecimal("546.40"), new BigDecimal("103.82")));
+		assertThat(invoice.lines()).hasSize(2);
+		assertThat(invoice.lines().get(1).net()).isEqualByComparingTo("217.00");
+		// the arithmetic holds, so the totals are sure even though the scan is not
+		assertThat(invoice.confidence().get("grossTotal")).isGreaterThan(0.9);
+		assertThat(invoice.confidence().get("sellerIban")).isLessThan(invoice.confidence().get("grossTotal"));
+	}
+
+	@Test
+	void givesAnUnlabeledLoneAmountALowConfidence() {
+		TestWords words = new TestWords().size(14).at(60, 60, "Hofladen Brink")
+			.size(10).at(60, 300, "Eier, Kartoffeln, Äpfel").right(540, 300, "23,70 €");
+
+		ExtractedInvoice invoice = extract(words);
+
+		assertThat(invoice.grossTotal()).isEqualByComparingTo("23.70");
+		assertThat(invoice.confidence().get("grossTotal")).isLessThan(0.3);
+		assertThat(invoice.currency()).isEqualTo("EUR");
+	}
+
+	@Test
+	void keepsTheIssueDateBeforeTheDueDate() {
+		TestWords words = new TestWords().at(350, 100, "Datum: 30.04.2026").at(350, 114, "Bitte zahlen Sie bis 10.04.2026")
+			.at(350, 128, "fällig am 14.05.2026");
+
+		ExtractedInvoice invoice = extract(words);
+
+		assertThat(invoice.issueDate()).isEqualTo(LocalDate.of(2026, 4, 30));
+		assertThat(invoice.dueDate()).isEqualTo(LocalDate.of(2026, 5, 14));
+	}
+
+	@Test
+	void readsACurrencyNamedByItsLabel() {
+		TestWords words = new TestWords().at(57, 100, "Währung:").at(160, 100, "DKK (Dänische Krone)")
+			.at(300, 400, "Gesamtbetrag").right(540, 400, "1.125,00");
+
+		ExtractedInvoice invoice = extract(words);
+
+		assertThat(invoice.currency()).isEqualTo("DKK");
+		assertThat(invoice.confidence().get("currency")).isGreaterThan(0.8);
+	}
+
+	@Test
+	void ignoresTheBuyersAccountInADirectDebitNote() {
+		TestWords words = new TestWords()
+			.at(60, 400, "Der Betrag wird per SEPA-Lastschrift von Ihrem Konto DE02 1203 0000 0000 2020 51 abgebucht.")
+			.at(60, 780, "Bankverbindung: IBAN DE89 3704 0044 0532 0130 00");
+
+		assertThat(extract(words).sellerIban()).isEqualTo("DE89370400440532013000");
+	}
+
+	private static ExtractedInvoice extract(TestWords words) {
+		ExtractedInvoice.Builder builder = ExtractedInvoice.builder(DocumentKind.SCANNED_PDF);
+		new InvoiceFieldExtractor().extract(words.pages(), builder);
+		return builder.build();
+	}
+}

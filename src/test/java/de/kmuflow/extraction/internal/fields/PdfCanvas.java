@@ -1,0 +1,105 @@
+package de.kmuflow.extraction.internal.fields;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+import de.kmuflow.extraction.internal.text.PageText;
+import de.kmuflow.extraction.internal.text.PdfTextReader;
+
+/**
+ * Draws text PDFs for tests: A4 pages, text placed by its left (or right) edge and its baseline
+ * measured from the top of the page, in PDF points. Reading them back goes through the same
+ * {@link PdfTextReader} as real documents.
+ */
+final class PdfCanvas {
+
+	private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+	private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+	private final PDDocument document = new PDDocument();
+	private PDPageContentStream stream;
+	private float size = 10;
+	private boolean bold;
+
+	PdfCanvas() {
+		page();
+	}
+
+	PdfCanvas page() {
+		try {
+			close();
+			PDPage page = new PDPage(PDRectangle.A4);
+			document.addPage(page);
+			stream = new PDPageContentStream(document, page);
+			return this;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	PdfCanvas font(float size, boolean bold) {
+		this.size = size;
+		this.bold = bold;
+		return this;
+	}
+
+	/** Text starting at {@code x}, baseline {@code y} points below the top edge. */
+	PdfCanvas text(double x, double y, String text) {
+		try {
+			stream.beginText();
+			stream.setFont(bold ? BOLD : REGULAR, size);
+			stream.newLineAtOffset((float) x, (float) (PDRectangle.A4.getHeight() - y));
+			stream.showText(text);
+			stream.endText();
+			return this;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Text ending at {@code right}, as amounts are printed. */
+	PdfCanvas right(double right, double y, String text) {
+		try {
+			float width = (bold ? BOLD : REGULAR).getStringWidth(text) / 1000 * size;
+			return text(right - width, y, text);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The pages' words as {@link PdfTextReader} reads them from the saved file. */
+	List<PageText> words() {
+		try {
+			close();
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			document.save(bytes);
+			document.close();
+			try (PDDocument saved = Loader.loadPDF(bytes.toByteArray())) {
+				return new PdfTextReader().read(saved);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private void close() throws IOException {
+		if (stream != null) {
+			stream.close();
+			stream = null;
+		}
+	}
+}
