@@ -3,8 +3,12 @@ package de.kmuflow.adoption.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -125,6 +129,35 @@ class TrendApiTest {
 			.statusCode()).isEqualTo(404);
 		assertThat(web.postJson("/api/adoption/trends/CYBERSECURITY/measures", "{\"title\":\"x\"}", "clara", "clara")
 			.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aTrendsPageAddsAndChangesMeasures() throws IOException {
+		WebClient browser = new WebClient(port);
+		browser.logIn("martin", "martin");
+		String page = browser.browse("/adoption/trends/DATA_LITERACY").body();
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).isTrue();
+		String csrf = "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+
+		HttpResponse<String> added = browser.postForm("/adoption/trends/DATA_LITERACY/measures",
+				"title=Excel-Schulung+f%C3%BCr+das+Lager&owner=Lars&targetDate=2027-02-28" + csrf);
+		assertThat(added.statusCode()).isEqualTo(302);
+		assertThat(added.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/adoption/trends/DATA_LITERACY"));
+		MeasureEntity measure = measures.findAll().stream().filter(m -> m.title.equals("Excel-Schulung für das Lager"))
+			.findFirst().orElseThrow();
+		assertThat(measure.owner).isEqualTo("Lars");
+		assertThat(measure.createdBy).isEqualTo("martin");
+
+		browser.postForm("/adoption/trends/DATA_LITERACY/measures/" + measure.id,
+				"title=Excel-Schulung+f%C3%BCr+das+Lager&owner=Lars&targetDate=2027-02-28&status=IN_PROGRESS&progress=30&notes=Termin+steht"
+						+ csrf);
+		MeasureEntity changed = measures.findById(measure.id).orElseThrow();
+		assertThat(changed.status).isEqualTo(MeasureStatus.IN_PROGRESS);
+		assertThat(changed.progress).isEqualTo(30);
+		assertThat(changed.notes).isEqualTo("Termin steht");
+		assertThat(browser.browse("/adoption/trends/DATA_LITERACY").body()).contains("Gespeichert.", "Excel-Schulung");
 	}
 
 	private JsonNode trend(String id) throws IOException {

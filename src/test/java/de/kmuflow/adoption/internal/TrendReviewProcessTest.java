@@ -105,6 +105,26 @@ class TrendReviewProcessTest {
 	}
 
 	@Test
+	void aChangedScheduleMovesTheWaitingTimerAtStartUp() {
+		// the quarterly timer waits for 1 July; the setting now says: every month on the 15th
+		TrendReviewSchedule monthly = new TrendReviewSchedule("0 0 7 15 * ?");
+		Mocks.register("trendReviewSchedule", monthly);
+
+		new TrendReviewTimer(managementService(), monthly).run(null);
+
+		Assertions.assertThat(startTimer().getDuedate()).isEqualTo(at(2026, 6, 15, 7, 0));
+	}
+
+	@Test
+	void aDueReviewMissedWhileTheSystemWasDownStillRuns() {
+		ClockUtil.setCurrentTime(at(2026, 7, 2, 8, 0));
+
+		new TrendReviewTimer(managementService(), new TrendReviewSchedule("0 0 7 15 * ?")).run(null);
+
+		Assertions.assertThat(startTimer().getDuedate()).isEqualTo(at(2026, 7, 1, 6, 0));
+	}
+
+	@Test
 	void decisionsAreHandedOnAsMeasures() {
 		ProcessInstance review = fireTimer();
 
