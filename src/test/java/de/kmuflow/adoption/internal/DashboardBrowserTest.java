@@ -132,6 +132,8 @@ class DashboardBrowserTest {
 		browser.findElement(By.linkText("Cybersicherheit")).click();
 		wait.until(ExpectedConditions.urlContains("/adoption/trends/CYBERSECURITY"));
 		assertThat(browser.findElement(By.id("measures")).getText()).contains("überfällig");
+		Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+				Path.of("target/adoption-trend.png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private List<String> chartLabels(String canvas) {
