@@ -51,6 +51,9 @@ public final class Benchmarks {
 		if (sections.isEmpty() || sections.contains("start")) {
 			benchmarks.applicationStart();
 		}
+		if (sections.isEmpty() || sections.contains("folder")) {
+			benchmarks.folderImport();
+		}
 		String markdown = benchmarks.table.toMarkdown();
 		System.out.println(markdown);
 		if (args.length > 0) {
@@ -184,6 +187,45 @@ public final class Benchmarks {
 				"–", "(report)");
 		table.row("application resident memory after start", format(median(resident), 0) + " MiB", "–", "–",
 				"(report)");
+	}
+
+	/** Files per second through the folder import (store, invoice, process start), e-invoices and text PDFs. */
+	void folderImport() throws Exception {
+		List<byte[]> corpus = read(files(CORPUS, ".xml"));
+		int perRun = 200;
+		double[] eInvoices = new double[RUNS];
+		double[] textPdfs = new double[RUNS];
+		try (FolderImportBench bench = new FolderImportBench()) {
+			bench.filesPerSecond(uniqueTextPdfs(50, "warm-up"), ".pdf");
+			for (int run = 0; run < RUNS; run++) {
+				eInvoices[run] = bench.filesPerSecond(uniqueEInvoices(corpus, perRun, "run" + run), ".xml");
+				textPdfs[run] = bench.filesPerSecond(uniqueTextPdfs(perRun, "run" + run), ".pdf");
+			}
+		}
+		table.row("folder import: e-invoices per second (" + perRun + " files a run, stored + invoice + process start)",
+				format(median(eInvoices), 0) + "/s", "–", "–", "(report)");
+		table.row("folder import: text PDFs per second (" + perRun + " one-page PDFs a run, the same steps)",
+				format(median(textPdfs), 0) + "/s", "–", "–", "(report)");
+	}
+
+	/** Corpus e-invoices, each made unique by a comment: the same bytes twice would be a duplicate. */
+	private static List<byte[]> uniqueEInvoices(List<byte[]> corpus, int count, String run) {
+		List<byte[]> unique = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String xml = new String(corpus.isEmpty() ? de.kmuflow.intake.TestDocuments.eInvoice("B-" + i)
+					: corpus.get(i % corpus.size()), java.nio.charset.StandardCharsets.UTF_8);
+			unique.add((xml + "\n<!-- bench " + run + " " + i + " " + System.nanoTime() + " -->\n")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		return unique;
+	}
+
+	private static List<byte[]> uniqueTextPdfs(int count, String run) {
+		List<byte[]> pdfs = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			pdfs.add(de.kmuflow.intake.TestDocuments.textPdf("BENCH-" + run + "-" + i + "-" + System.nanoTime()));
+		}
+		return pdfs;
 	}
 
 	private static double perSecond(InvoiceExtractor extractor, List<byte[]> documents, int rounds) {

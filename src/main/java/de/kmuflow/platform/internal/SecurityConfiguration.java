@@ -48,6 +48,9 @@ class SecurityConfiguration {
 			.requestMatchers("/api/inventory/**", "/inventory/**")
 			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.WAREHOUSE), group(Groups.MANAGEMENT),
 					group(Groups.ADMIN))
+			// the folder and mailbox imports are run and watched by the same people
+			.requestMatchers("/imports/**", "/imports", "/api/imports/**")
+			.hasAnyAuthority(group(Groups.ACCOUNTING), group(Groups.MANAGEMENT), group(Groups.ADMIN))
 			// the trend-adoption dashboard and its figures are for management
 			.requestMatchers("/adoption/**", "/api/adoption/**")
 			.hasAnyAuthority(group(Groups.MANAGEMENT), group(Groups.ADMIN))
