@@ -48,6 +48,12 @@ public final class WebClient {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	public HttpResponse<String> putJson(String path, String json, String user, String password) {
+		return send(request(path).header("Authorization", basic(user, password))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	public HttpResponse<String> postForm(String path, String form) {
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")

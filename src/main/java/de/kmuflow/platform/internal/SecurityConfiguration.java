@@ -51,6 +51,9 @@ class SecurityConfiguration {
 			// the folder and mailbox imports are run and watched by the same people
 			.requestMatchers("/imports/**", "/imports", "/api/imports/**")
 			.hasAnyAuthority(group(Groups.ACCOUNTING), group(Groups.MANAGEMENT), group(Groups.ADMIN))
+			// the trend-adoption dashboard and its figures are for management
+			.requestMatchers("/adoption/**", "/api/adoption/**")
+			.hasAnyAuthority(group(Groups.MANAGEMENT), group(Groups.ADMIN))
 			.requestMatchers("/actuator/**")
 			.hasAnyAuthority(group(Groups.OPS), group(Groups.ADMIN))
 			.anyRequest()

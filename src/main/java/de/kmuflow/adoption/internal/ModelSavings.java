@@ -1,0 +1,88 @@
+package de.kmuflow.adoption.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import de.kmuflow.adoption.Trend;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads from a process model which steps replace manual work: the extension properties
+ * {@code manualMinutes} (what the step costs by hand) and {@code trend} that a process owner sets
+ * in Camunda Modeler's properties panel.
+ */
+final class ModelSavings {
+
+	static final String MANUAL_MINUTES = "manualMinutes";
+	static final String TREND = "trend";
+
+	private static final Logger log = LoggerFactory.getLogger(ModelSavings.class);
+
+	/** One step of a model that saves work. {@code trend} is a {@link Trend} name, or the model's own word. */
+	record ActivitySaving(String activityId, String activityName, BigDecimal manualMinutes, String trend) {
+	}
+
+	private ModelSavings() {
+	}
+
+	static List<ActivitySaving> of(BpmnModelInstance model, String processKey) {
+		List<ActivitySaving> savings = new ArrayList<>();
+		for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+			String minutes = property(node, MANUAL_MINUTES);
+			if (minutes == null) {
+				continue;
+			}
+			BigDecimal manualMinutes;
+			try {
+				manualMinutes = new BigDecimal(minutes.strip().replace(',', '.'));
+			}
+			catch (NumberFormatException e) {
+				log.warn("{}: {} has manualMinutes '{}', which is no number; it is not counted", processKey,
+						node.getId(), minutes);
+				continue;
+			}
+			if (manualMinutes.signum() < 0 || manualMinutes.compareTo(BigDecimal.valueOf(100_000)) > 0) {
+				log.warn("{}: {} has manualMinutes {} out of range; it is not counted", processKey, node.getId(), minutes);
+				continue;
+			}
+			savings.add(new ActivitySaving(node.getId(), node.getName(), manualMinutes,
+					trendId(property(node, TREND), processKey, node.getId())));
+		}
+		return savings;
+	}
+
+	private static String trendId(String value, String processKey, String activityId) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return Trend.parse(value).map(Trend::name).orElseGet(() -> {
+			log.warn("{}: {} names the unknown trend '{}'; its time is shown under that name", processKey, activityId,
+					value);
+			String raw = value.strip().toUpperCase(Locale.ROOT);
+			return raw.length() <= 40 ? raw : raw.substring(0, 40);
+		});
+	}
+
+	private static String property(FlowNode node, String name) {
+		ExtensionElements extensions = node.getExtensionElements();
+		if (extensions == null) {
+			return null;
+		}
+		for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
+			for (CamundaProperty property : properties.getCamundaProperties()) {
+				if (name.equals(property.getCamundaName())) {
+					return property.getCamundaValue();
+				}
+			}
+		}
+		return null;
+	}
+}

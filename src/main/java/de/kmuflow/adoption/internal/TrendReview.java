@@ -1,0 +1,107 @@
+package de.kmuflow.adoption.internal;
+
+import static de.kmuflow.adoption.TrendReviewProcess.Variables;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import de.kmuflow.adoption.internal.TrendViews.MeasureView;
+import de.kmuflow.adoption.internal.TrendViews.NewMeasure;
+import de.kmuflow.adoption.internal.TrendViews.TrendView;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The quarterly review: the quarter's figures as text for the review form, and the manager's
+ * decisions saved as new or changed measures (noted with the quarter and who decided).
+ */
+@Component
+class TrendReview {
+
+	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private final TrendService trends;
+	private final AdoptionFigures figures;
+	private final AdoptionProperties properties;
+
+	TrendReview(TrendService trends, AdoptionFigures figures, AdoptionProperties properties) {
+		this.trends = trends;
+		this.figures = figures;
+		this.properties = properties;
+	}
+
+	/** The quarter a review started at this moment looks back on: the one before, where the business is. */
+	Quarter quarterBefore(Instant started) {
+		return Quarter.before(LocalDate.ofInstant(started, properties.timeZone()));
+	}
+
+	Map<String, Object> formValues(Quarter quarter) {
+		TimeSavedReport saved = figures.timeSaved(quarter.first(), quarter.last(), GroupBy.TREND);
+		List<TrendView> trendViews = trends.trends(quarter.first(), quarter.last());
+		InvoiceFigures invoices = figures.invoices(quarter.first(), quarter.last());
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put(Variables.QUARTER, quarter.label());
+		values.put(Variables.HOURS_SAVED, number(saved.savedHours()) + " Stunden in " + saved.activities()
+				+ " automatisierten oder unterstützten Schritten");
+		values.put(Variables.SAVED_BY_TREND, saved.rows().stream()
+			.map(row -> row.label() + ": " + number(row.savedHours()) + " h (" + number(row.sharePercent()) + " %)")
+			.collect(Collectors.joining("\n")));
+		values.put(Variables.INVOICES, invoiceText(invoices));
+		values.put(Variables.SCORES, trendViews.stream()
+			.map(trend -> trend.name() + ": " + trend.score() + " (" + trend.measures() + " Maßnahmen, "
+					+ trend.overdueMeasures() + " überfällig)")
+			.collect(Collectors.joining("\n")));
+		String open = trendViews.stream()
+			.flatMap(trend -> trend.measureList().stream())
+			.filter(measure -> measure.status().isOpen())
+			.map(TrendReview::measureLine)
+			.collect(Collectors.joining("\n"));
+		values.put(Variables.MEASURES, open.isEmpty() ? "keine offenen Maßnahmen" : open);
+		return values;
+	}
+
+	/** Saves the decisions; all or nothing, as the task's completion is one transaction. */
+	@Transactional
+	void apply(ReviewDecisions decisions, Quarter quarter, String user) {
+		String origin = "Trend-Review " + quarter.shortLabel() + " (" + (user == null ? "unbekannt" : user) + ")";
+		for (ReviewDecisions.NewLine line : decisions.newMeasures()) {
+			trends.addMeasure(line.trend().name(), new NewMeasure(line.title(), line.owner(), line.targetDate(), null,
+					null, "Beschlossen im " + origin), user);
+		}
+		for (ReviewDecisions.ChangeLine line : decisions.changes()) {
+			String note = origin + (line.note() == null ? "" : ": " + line.note());
+			trends.changeMeasure(line.measureId(), new MeasureChange(null, null, line.targetDate(), line.status(),
+					line.progress(), null, note), user);
+		}
+	}
+
+	private static String invoiceText(InvoiceFigures invoices) {
+		if (invoices.finished() == 0) {
+			return "Im Quartal wurde keine Rechnung abgeschlossen.";
+		}
+		String text = invoices.finished() + " Rechnungen abgeschlossen, davon " + invoices.withoutHumanTouch()
+				+ " ohne menschlichen Eingriff (" + number(invoices.withoutHumanTouchPercent()) + " %).";
+		if (invoices.averageLeadTimeHours() != null) {
+			text += "\n" + invoices.posted() + " gebucht, mittlere Durchlaufzeit vom Eingang bis zur Buchung "
+					+ number(invoices.averageLeadTimeHours()) + " Stunden.";
+		}
+		return text;
+	}
+
+	private static String measureLine(MeasureView measure) {
+		return "#" + measure.id() + " – " + measure.trendName() + " – " + measure.title() + " – " + measure.statusName()
+				+ ", " + measure.progress() + " %"
+				+ (measure.targetDate() == null ? ", ohne Termin" : ", Ziel " + GERMAN_DATE.format(measure.targetDate()))
+				+ (measure.overdue() ? " – ÜBERFÄLLIG" : "") + (measure.owner() == null ? "" : " – " + measure.owner());
+	}
+
+	private static String number(BigDecimal value) {
+		return value == null ? "–" : value.toPlainString().replace('.', ',');
+	}
+}
