@@ -102,10 +102,16 @@ public final class InvoiceExtractor implements AutoCloseable {
 		return withFindings.build();
 	}
 
-	private ExtractedInvoice readText(DocumentKind kind, List<PageText> pages) {
+	private ExtractedInvoice readText(DocumentKind kind, List<PageText> pages) throws UnreadableDocumentException {
 		ExtractedInvoice.Builder invoice = ExtractedInvoice.builder(kind);
 		fieldReader.read(pages, invoice);
-		return invoice.build();
+		ExtractedInvoice read = invoice.build();
+		// a document without a single invoice value (a letter, a brochure) is no invoice to read
+		if (read.presentFields().stream().allMatch("currency"::equals)) {
+			throw new UnreadableDocumentException("Keine Rechnungsangaben gefunden: weder Lieferant, Nummer, Datum noch"
+					+ " Beträge (no invoice data found)");
+		}
+		return read;
 	}
 
 	@Override

@@ -70,6 +70,29 @@ class ExtractCommandTest {
 	}
 
 	@Test
+	void everyBadSampleGetsAClearErrorAndTheRunGoesOn() throws IOException {
+		List<Path> bad;
+		try (var files = Files.list(Path.of("sample-invoices/bad"))) {
+			bad = files.filter(Files::isRegularFile).sorted().toList();
+		}
+		assertThat(bad).hasSizeGreaterThanOrEqualTo(8);
+		Path good = Path.of("sample-invoices/xrechnung-cii-01.11a.xml");
+		List<Path> all = new java.util.ArrayList<>(bad);
+		all.add(good);
+
+		assertThat(run(all.toArray(Path[]::new))).isZero();
+
+		List<JsonNode> lines = jsonLines();
+		assertThat(lines).hasSize(all.size());
+		for (int i = 0; i < bad.size(); i++) {
+			JsonNode line = lines.get(i);
+			assertThat(line.get("error").asText()).as(bad.get(i).toString()).isNotBlank().doesNotContain("Exception");
+		}
+		assertThat(lines.get(bad.size()).get("error").isNull()).isTrue();
+		assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ");
+	}
+
+	@Test
 	void refusesUnknownOptions() {
 		assertThat(ExtractCommand.run(List.of("--frobnicate"), new PrintStream(out), new PrintStream(err)))
 			.isEqualTo(2);
