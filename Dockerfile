@@ -10,7 +10,7 @@ RUN ./mvnw -B -q -DskipTests package
 
 FROM eclipse-temurin:17-jre
 RUN apt-get update \
- && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng curl \
+ && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng tesseract-ocr-osd curl \
  && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home /app kmuflow
 WORKDIR /app

@@ -3,7 +3,7 @@ SHELL := /bin/bash
 MVN := ./mvnw -B
 JAR := target/kmu-flow.jar
 # Debian packages the system needs at run time (OCR) and for its tests (browser)
-APT_PACKAGES := tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng chromium chromium-driver
+APT_PACKAGES := tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng tesseract-ocr-osd chromium chromium-driver
 # Tesseract's OpenMP threads slow OCR down on few cores; kmu-flow runs pages in parallel instead
 export OMP_THREAD_LIMIT := 1
 
@@ -34,6 +34,8 @@ accuracy: $(CLASSPATH_FILE)
 bench: $(JAR) $(CLASSPATH_FILE)
 	$(MVN) -q test-compile
 	$(RUN_TEST_CLASS) de.kmuflow.bench.Benchmarks target/bench.md
+	$(RUN_TEST_CLASS) -Dbench.out=target/bench.md -Dbench.quietWaitSeconds=120 de.kmuflow.bench.OcrBenchmark \
+		sample-invoices/bench/ten-pages-300dpi.tif
 
 # Installs missing Debian packages when run as root; otherwise names them (and fails unless OPTIONAL=1).
 deps:
