@@ -31,7 +31,7 @@ public final class ExtractCommand {
 
 	static final String USAGE = "usage: extract [--no-validate] [--timeout=SECONDS] FILE...";
 	private static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
-	private static final int GC_EVERY_BATCHES = 8;
+	private static final int GC_EVERY_BATCHES = 2;
 
 	private ExtractCommand() {
 	}

@@ -12,6 +12,7 @@ import de.kmuflow.extraction.internal.text.PdfTextReader;
 import de.kmuflow.extraction.internal.text.TextFieldReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
@@ -64,11 +65,14 @@ public final class InvoiceExtractor implements AutoCloseable {
 	}
 
 	private ExtractedInvoice readPdf(byte[] content) throws UnreadableDocumentException {
-		byte[] embedded = EInvoiceReader.embeddedXml(content);
-		if (embedded != null) {
-			return readEInvoice(embedded, DocumentKind.ZUGFERD);
-		}
 		try (PDDocument document = Loader.loadPDF(content)) {
+			// only a PDF with attachments can carry an e-invoice: the others skip Mustang's second parse
+			if (hasAttachments(document)) {
+				byte[] embedded = EInvoiceReader.embeddedXml(content);
+				if (embedded != null) {
+					return readEInvoice(embedded, DocumentKind.ZUGFERD);
+				}
+			}
 			List<PageText> pages = pdfTextReader.read(document);
 			int words = pages.stream().mapToInt(page -> page.words().size()).sum();
 			if (!pages.isEmpty() && words >= MIN_WORDS_PER_TEXT_PAGE * pages.size()) {
@@ -84,6 +88,11 @@ public final class InvoiceExtractor implements AutoCloseable {
 			throw new UnreadableDocumentException(
 					"Die PDF-Datei ist beschädigt oder unvollständig (the PDF is damaged or incomplete): " + e.getMessage(), e);
 		}
+	}
+
+	private static boolean hasAttachments(PDDocument document) {
+		PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
+		return names != null && names.getEmbeddedFiles() != null;
 	}
 
 	private ExtractedInvoice readEInvoice(byte[] xml, DocumentKind container) throws UnreadableDocumentException {
