@@ -35,9 +35,14 @@ final class DateFieldsReader {
 		for (Line line : text.lines()) {
 			for (LabelHit label : text.labels(line)) {
 				List<Located<LocalDate>> located = locator.locate(label, text::dates);
-				located.forEach(l -> claimed.add(l.found()));
+				// a date label claims its dates wherever they are, any other label only those beside it
+				located.stream().filter(l -> isAboutDates(label) || !l.below()).forEach(l -> claimed.add(l.found()));
 				switch (label.kind()) {
-					case ISSUE_DATE -> add(issue, located, line);
+					case ISSUE_DATE -> {
+						if (label.strength() >= 0.5 || !followsAnotherReference(label)) {
+							add(issue, located, line);
+						}
+					}
 					case DUE_DATE -> {
 						if (label.strength() >= 0.5 || !isAboutSomethingElse(line) && !endsARange(label)) {
 							add(due, located, line);
@@ -64,6 +69,13 @@ final class DateFieldsReader {
 		return new Dates(issueDate, dueDate, deliveryDate);
 	}
 
+	private static boolean isAboutDates(LabelHit label) {
+		return switch (label.kind()) {
+			case ISSUE_DATE, DUE_DATE, DELIVERY_DATE, OTHER_DATE, CASH_DISCOUNT -> true;
+			default -> false;
+		};
+	}
+
 	private static void add(List<Candidate<LocalDate>> candidates, List<Located<LocalDate>> located, Line line) {
 		double position = line.page() == 1 ? 1.0 : 0.8;
 		for (Located<LocalDate> value : located) {
@@ -75,6 +87,13 @@ final class DateFieldsReader {
 	private boolean isAboutSomethingElse(Line line) {
 		return text.hasLabel(line, LabelKind.CASH_DISCOUNT) || text.hasLabel(line, LabelKind.DELIVERY_DATE)
 				|| text.hasLabel(line, LabelKind.OTHER_DATE);
+	}
+
+	/** "Lieferschein 4711 vom 01.03.2026": a bare "vom" dates the reference before it. */
+	private boolean followsAnotherReference(LabelHit label) {
+		return text.labels(label.line()).stream().anyMatch(h -> h.lastWord() < label.firstWord()
+				&& (h.kind() == LabelKind.OTHER_REFERENCE || h.kind() == LabelKind.PURCHASE_ORDER
+						|| h.kind() == LabelKind.OTHER_DATE));
 	}
 
 	/** "vom 01.03.2026 bis 31.03.2026": a bare "bis" after a date closes a period. */

@@ -21,6 +21,9 @@ public final class InvoiceFieldExtractor {
 			return;
 		}
 		LineItemTableReader.Items items = new LineItemTableReader(text).read();
+		if (items.lines().isEmpty()) {
+			items = new ReceiptLinesReader(text).read();
+		}
 		TotalsSolver.Totals totals = new TotalsReader(text, items.tableLines(), items.netSum()).read();
 		ReferenceFieldsReader.References references = new ReferenceFieldsReader(text).read();
 		DateFieldsReader.Dates dates = new DateFieldsReader(text).read();

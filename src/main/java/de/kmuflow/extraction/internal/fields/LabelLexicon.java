@@ -95,7 +95,7 @@ final class LabelLexicon {
 				"Total TTC", "Montant TTC", "Totaalbedrag", "Totaal incl BTW", "Bruttorechnungsbetrag",
 				"Gesamtsumme brutto", "Gesamtpreis brutto", "Summe Rechnung");
 		add(GROSS_TOTAL, 0.9, "Gesamtsumme");
-		add(GROSS_TOTAL, 0.7, "Brutto", "Gross", "Totaal");
+		add(GROSS_TOTAL, 0.7, "Brutto", "Gross amount", "Gross total", "Total gross", "Totaal");
 		add(TOTAL, 0.55, "Summe", "Gesamt", "Total", "Gesamtpreis", "Montant total", "Betrag", "Amount");
 
 		add(PAYABLE, 1.0, "Zahlbetrag", "Zahlungsbetrag", "zu zahlen", "zu zahlender Betrag", "noch zu zahlen",
@@ -160,6 +160,15 @@ final class LabelLexicon {
 				"Transaktion", "Terminal", "Lieferung an", "Objekt", "Baustelle", "Tracking", "Sendungsnummer",
 				"Paketnummer", "Pos", "Position", "Serien Nr", "Seriennummer", "Charge", "Vers Nr", "Versicherungsnummer",
 				"Zaehlernummer", "Vertragskonto", "Kundenkonto", "Steuersatz");
+		// a correction or credit note names the invoice it corrects: that number is not its own
+		add(OTHER_REFERENCE, 1.0, "zu Rechnung", "zur Rechnung", "zu Rechnung Nr", "zur Rechnung Nr", "zu unserer Rechnung",
+				"zu Ihrer Rechnung", "Ursprungsrechnung", "urspruengliche Rechnung", "Originalrechnung", "Bezug Rechnung",
+				"korrigiert Rechnung", "ersetzt Rechnung", "storniert Rechnung", "Original invoice", "Original invoice No",
+				"Related invoice", "Referenced invoice", "Corrected invoice", "Facture d origine", "Oorspronkelijke factuur",
+				"in der Rechnung", "mit Rechnung", "Rechnungsbezug");
+		// what a customer hands over at the till is no total
+		add(OTHER_REFERENCE, 0.9, "Gegeben", "Rueckgeld", "Wechselgeld", "Bar gegeben", "Cash tendered", "Tendered",
+				"Change", "Zurueck");
 		// "30 Tage netto" is a payment term, no net total
 		add(OTHER, 0.5, "Tage netto", "Tagen netto", "Tage rein netto", "netto Kasse", "rein netto", "days net",
 				"net days", "Tage netto Kasse");

@@ -215,7 +215,7 @@ final class PartyBlockReader {
 			else if (postal && isInWindow(block)) {
 				score = 0.55;
 			}
-			else if (postal) {
+			else if (postal && isBelowLetterhead(block)) {
 				score = 0.3;
 			}
 			else {
@@ -352,6 +352,12 @@ final class PartyBlockReader {
 			}
 		}
 		return false;
+	}
+
+	/** Not the page's very top, where the sender's own letterhead stands. */
+	private static boolean isBelowLetterhead(TextBlock block) {
+		double relativeTop = block.top() / Math.max(1, block.first().line().pageHeight());
+		return relativeTop > 0.08 && relativeTop < 0.5;
 	}
 
 	/** The address window of a letter: left half, upper part of page 1. */

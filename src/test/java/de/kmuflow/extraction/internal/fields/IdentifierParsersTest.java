@@ -68,6 +68,8 @@ class IdentifierParsersTest {
 			.containsExactly(new TaxNumber("12/345/67890", true));
 		assertThat(taxNumbers.find(TestWords.line("StNr 2893081508152"))).extracting(Found::value)
 			.containsExactly(new TaxNumber("2893081508152", false));
+		assertThat(taxNumbers.find(TestWords.line("Steuernummer 06469/38117"))).extracting(Found::value)
+			.containsExactly(new TaxNumber("06469/38117", false));
 		assertThat(taxNumbers.find(TestWords.line("am 15/03/2026"))).isEmpty();
 	}
 

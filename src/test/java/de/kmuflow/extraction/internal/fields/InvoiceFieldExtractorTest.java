@@ -81,6 +81,35 @@ class InvoiceFieldExtractorTest {
 	}
 
 	@Test
+	void readsOrderAndBuyerReferencesAsTheirFieldsHoldThem() {
+		TestWords words = new TestWords().at(57, 100, "Ihr Auftrag: Auftrag vom 02.03.2026, Angebot 26-031")
+			.size(8).at(300, 130, "Rechnungs-Nr.").at(400, 130, "Ihr Zeichen")
+			.size(10).at(300, 143, "RE-77").at(400, 143, "Umbau Ausstellungsraum");
+
+		ExtractedInvoice invoice = extract(words);
+
+		assertThat(invoice.purchaseOrderReference()).isEqualTo("Auftrag vom 02.03.2026, Angebot 26-031");
+		assertThat(invoice.buyerReference()).isEqualTo("Umbau Ausstellungsraum");
+		assertThat(invoice.invoiceNumber()).isEqualTo("RE-77");
+	}
+
+	@Test
+	void readsAnOrderNumberFromRunningText() {
+		TestWords words = new TestWords().at(57, 200, "Ihre Bestellung Nr. 4500012345 vom 01.03.2026");
+
+		assertThat(extract(words).purchaseOrderReference()).isEqualTo("4500012345");
+	}
+
+	@Test
+	void takesNotTheNumberOfTheCorrectedInvoice() {
+		TestWords words = new TestWords().at(350, 100, "Beleg-Nr.").at(450, 100, "RK-2026-0009")
+			.size(12).at(57, 200, "Rechnungskorrektur").size(10).at(57, 215, "zu Rechnung Nr. 2026-0311 vom 12.03.2026")
+			.at(57, 240, "Die Wartung wurde in der Rechnung 2026-0311 doppelt berechnet.");
+
+		assertThat(extract(words).invoiceNumber()).isEqualTo("RK-2026-0009");
+	}
+
+	@Test
 	void readsACurrencyNamedByItsLabel() {
 		TestWords words = new TestWords().at(57, 100, "Währung:").at(160, 100, "DKK (Dänische Krone)")
 			.at(300, 400, "Gesamtbetrag").right(540, 400, "1.125,00");

@@ -79,7 +79,7 @@ class LineItemTableReaderTest {
 
 	@Test
 	void recognisesHeadersInEnglishAndWithOcrNoise() {
-		InvoiceText text = new TestWords().at(57, 100, "Qty").at(110, 100, "Descriptlon").right(460, 100, "Unit Price")
+		InvoiceText text = new TestWords().confidence(0.85).at(57, 100, "Qty").at(110, 100, "Descriptlon").right(460, 100, "Unit Price")
 			.right(540, 100, "Amount").text();
 
 		assertThat(new LineItemTableReader(text).header(text.lines().get(0))).isNotNull();
