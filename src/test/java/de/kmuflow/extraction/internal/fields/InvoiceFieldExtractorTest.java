@@ -129,6 +129,15 @@ class InvoiceFieldExtractorTest {
 		assertThat(extract(words).sellerIban()).isEqualTo("DE89370400440532013000");
 	}
 
+	@Test
+	void ignoresTheAccountOfADirectDebitSection() {
+		TestWords words = new TestWords().size(12).at(60, 400, "SEPA-Lastschrift")
+			.size(10).at(60, 418, "Mandatsreferenz:").at(200, 418, "M-2026-17")
+			.at(60, 431, "IBAN:").at(200, 431, "DE02 1203 0000 0000 2020 51");
+
+		assertThat(extract(words).sellerIban()).isNull();
+	}
+
 	private static ExtractedInvoice extract(TestWords words) {
 		ExtractedInvoice.Builder builder = ExtractedInvoice.builder(DocumentKind.SCANNED_PDF);
 		new InvoiceFieldExtractor().extract(words.pages(), builder);
