@@ -15,7 +15,7 @@ final class AddressPatterns {
 
 	/** The legal forms that end a company name. */
 	static final Pattern LEGAL_FORM = Pattern.compile(
-			"(?<![\\p{L}])(GmbH|gGmbH|AG|UG|KG|KGaA|OHG|oHG|GbR|e\\. ?K\\.?|e\\. ?Kfm\\.?|e\\. ?Kfr\\.?|e\\. ?V\\.|mbH|Ltd\\.?|Limited|Inc\\.?|LLC|SE|SARL|S\\.à r\\.l\\.|SAS|S\\.A\\.|B\\.V\\.|BV|N\\.V\\.|PartG|PartGmbB|& Co\\.?|Gesellschaft|Handelsgesellschaft)(?![\\p{L}])");
+			"(?<![\\p{L}])(GmbH|gGmbH|AG|UG|KG|KGaA|OHG|oHG|GbR|e\\. ?K\\.?|e\\. ?Kfm\\.?|e\\. ?Kfr\\.?|e\\. ?V\\.|mbH|Ltd\\.?|Limited|Inc\\.?|LLC|SE|SARL|S\\.à r\\.l\\.|SAS|S\\.A\\.|B\\.V\\.|BV|N\\.V\\.|PartG|PartGmbB|& Co\\.?|Gesellschaft|Handelsgesellschaft|e\\. ?U\\.|OG|KEG|S\\.r\\.l\\.|S\\.p\\.A\\.|A/S|ApS|Oy|Sp\\. z o\\.o\\.)(?![\\p{L}])");
 
 	/** Contact data, not names: phone, mail, web. */
 	static final Pattern CONTACT = Pattern

@@ -79,6 +79,11 @@ final class InvoiceText {
 		return labels(line).stream().anyMatch(h -> h.kind() == kind);
 	}
 
+	/** Whether a label covers the word. */
+	boolean hasLabelAt(Line line, int word) {
+		return labels(line).stream().anyMatch(h -> h.firstWord() <= word && word <= h.lastWord());
+	}
+
 	static LabelLexicon lexicon() {
 		return LEXICON;
 	}

@@ -131,7 +131,7 @@ final class LabelLexicon {
 		add(BUYER_PARTY, 1.0, "Rechnungsempfaenger", "Rechnungsadresse", "Rechnungsanschrift", "Leistungsempfaenger",
 				"Bill to", "Billed to", "Invoice to", "Invoiced to", "Sold to", "Facture a", "Factuuradres",
 				"Rechnung an", "Kaeufer", "Buyer");
-		add(BUYER_PARTY, 0.7, "Empfaenger", "Kunde", "Auftraggeber", "Customer", "Client", "Klant", "An", "To");
+		add(BUYER_PARTY, 0.7, "Empfaenger", "Kunde", "Auftraggeber", "Customer", "Client", "Klant", "An", "To", "Aan", "A l attention de");
 		add(SELLER_PARTY, 1.0, "Rechnungssteller", "Verkaeufer", "Lieferant", "Absender", "Auftragnehmer", "Seller",
 				"Supplier", "Vendor", "Fournisseur", "Leverancier", "Rechnungsaussteller", "Leistender Unternehmer");
 		add(SELLER_PARTY, 0.6, "From", "Von");

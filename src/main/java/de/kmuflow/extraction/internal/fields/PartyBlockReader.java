@@ -61,27 +61,42 @@ final class PartyBlockReader {
 		}
 		addLabeledSeller(blocks, sellers);
 		sectionNames(LabelKind.SELLER_PARTY).forEach(c -> sellers.add(new Candidate<>(new Party(c.value(), null), c.score())));
-		String sellerSoFar = Ranking.of(sellers, p -> TextFolding.key(p.name())).best()
-			.map(p -> TextFolding.key(p.name()))
+		String sellerSoFar = Ranking.of(sellers, p -> companyKey(p.name())).best()
+			.map(p -> companyKey(p.name()))
 			.orElse("");
 		Optional<Buyer> buyerBlock = buyer(blocks, senderLines, sellerSoFar);
 		Optional<Chosen<String>> buyer = buyerBlock.map(Buyer::name);
 		addLetterhead(blocks, buyerBlock.map(Buyer::block).orElse(null), sellers);
 		addFooters(sellers);
-		Ranking<Party> sellerRanking = Ranking.of(sellers, p -> TextFolding.key(p.name()));
+		Ranking<Party> sellerRanking = Ranking.of(sellers, p -> companyKey(p.name()));
 		Optional<Chosen<String>> sellerName = Optional.empty();
 		Optional<Chosen<String>> sellerAddress = Optional.empty();
 		for (Ranking.Ranked<Party> ranked : sellerRanking.ranked()) {
-			boolean isBuyer = buyer.isPresent() && TextFolding.key(buyer.get().value()).equals(TextFolding.key(ranked.value().name()));
+			boolean isBuyer = buyer.isPresent() && companyKey(buyer.get().value()).equals(companyKey(ranked.value().name()));
 			if (isBuyer || ranked.score() < 0.25) {
 				continue;
 			}
 			double confidence = ranked == sellerRanking.ranked().get(0) ? sellerRanking.confidence() : ranked.score() * 0.6;
-			sellerName = Optional.of(new Chosen<>(ranked.value().name(), confidence));
+			sellerName = Optional.of(new Chosen<>(fullName(ranked.value().name(), sellers), confidence));
 			sellerAddress = addressOf(ranked.value(), sellers).map(a -> new Chosen<>(a, confidence * 0.9));
 			break;
 		}
 		return new Parties(sellerName, sellerAddress, buyer);
+	}
+
+	/** "Tischlerei Huber" in the letterhead and "Tischlerei Huber e.U." in the footer are one company. */
+	static String companyKey(String name) {
+		return TextFolding.key(AddressPatterns.LEGAL_FORM.matcher(name).replaceAll(" "));
+	}
+
+	/** Of the spellings of one company, the one with its legal form. */
+	private static String fullName(String name, List<Candidate<Party>> all) {
+		String key = companyKey(name);
+		return all.stream()
+			.map(c -> c.value().name())
+			.filter(n -> companyKey(n).equals(key) && AddressPatterns.hasLegalForm(n))
+			.max((a, b) -> Integer.compare(a.length(), b.length()))
+			.orElse(name);
 	}
 
 	/** "Muster GmbH · Hauptstr. 1 · 12345 Berlin": name, street and place in one small line. */
@@ -229,7 +244,7 @@ final class PartyBlockReader {
 			if (!isNameLike(name)) {
 				continue;
 			}
-			if (TextFolding.key(name).equals(sellerKey)) {
+			if (companyKey(name).equals(sellerKey)) {
 				score *= 0.2;
 			}
 			if (block.x() > block.first().line().pageWidth() * 0.5 && label.isEmpty()) {
@@ -312,9 +327,12 @@ final class PartyBlockReader {
 		return first;
 	}
 
+	/** A party label; a weak one ("An", "To", "Von") only where it begins a cell, not in "Alphen aan den Rijn". */
 	private static boolean isPartyLabel(LabelHit hit) {
-		return hit.kind() == LabelKind.BUYER_PARTY || hit.kind() == LabelKind.SELLER_PARTY
+		boolean party = hit.kind() == LabelKind.BUYER_PARTY || hit.kind() == LabelKind.SELLER_PARTY
 				|| hit.kind() == LabelKind.DELIVERY_PARTY;
+		boolean startsCell = hit.firstWord() == 0 || hit.line().cellOf(hit.firstWord() - 1) != hit.line().cellOf(hit.firstWord());
+		return party && (hit.strength() >= 0.9 || startsCell);
 	}
 
 	/** The first cell of a block that holds a name: after the label, sender line and salutations. */
@@ -322,7 +340,8 @@ final class PartyBlockReader {
 		for (int i = 0; i < block.cells().size(); i++) {
 			Cell cell = block.cells().get(i);
 			String name = AddressPatterns.withoutSalutation(nameIn(cell, label));
-			if (senderLine(cell.text()).isPresent() || name.isEmpty() || AddressPatterns.isPostalLine(cell.text())
+			boolean labelOnly = name.endsWith(":");
+			if (senderLine(cell.text()).isPresent() || name.isEmpty() || labelOnly || AddressPatterns.isPostalLine(cell.text())
 					|| AddressPatterns.isStreet(cell.text())) {
 				if (AddressPatterns.isPostalLine(cell.text())) {
 					return Optional.empty();
@@ -389,9 +408,9 @@ final class PartyBlockReader {
 		if (chosen.address() != null) {
 			return Optional.of(chosen.address());
 		}
-		String key = TextFolding.key(chosen.name());
+		String key = companyKey(chosen.name());
 		return all.stream()
-			.filter(c -> c.value().address() != null && TextFolding.key(c.value().name()).equals(key))
+			.filter(c -> c.value().address() != null && companyKey(c.value().name()).equals(key))
 			.max((a, b) -> Double.compare(a.score(), b.score()))
 			.map(c -> c.value().address());
 	}

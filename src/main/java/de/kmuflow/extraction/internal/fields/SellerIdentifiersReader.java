@@ -131,8 +131,13 @@ final class SellerIdentifiersReader {
 					.stream()
 					.anyMatch(f -> f.value().value().equals(iban.get().value().value()));
 				if (besideIban) {
+					List<Found<BankAccountParser.Iban>> ibans = accounts.findIbans(line);
 					for (Found<String> bic : accounts.findBics(line)) {
-						candidates.add(new Candidate<>(bic.value(), 0.5));
+						// "IBAN NL91" reads like a BIC too
+						boolean inIban = ibans.stream().anyMatch(i -> bic.firstWord() <= i.lastWord() && i.firstWord() <= bic.lastWord());
+						if (!inIban && !text.hasLabelAt(line, bic.firstWord())) {
+							candidates.add(new Candidate<>(bic.value(), 0.5));
+						}
 					}
 				}
 			}

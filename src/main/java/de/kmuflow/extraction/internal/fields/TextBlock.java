@@ -88,7 +88,8 @@ record TextBlock(List<TextBlock.Cell> cells) {
 					double gap = cell.top() - last.bottom();
 					boolean aligned = Math.abs(cell.x() - last.x()) <= height
 							|| Math.abs(cell.right() - last.right()) <= height;
-					if (last.line() != line && gap > -0.3 * height && gap <= 0.9 * height && aligned && gap < bestGap) {
+					// a blank line between paragraphs is about twice a word's height; line spacing is less
+					if (last.line() != line && gap > -0.3 * height && gap <= 1.3 * height && aligned && gap < bestGap) {
 						best = block;
 						bestGap = gap;
 					}
