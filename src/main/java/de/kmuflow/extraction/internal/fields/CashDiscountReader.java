@@ -62,6 +62,11 @@ final class CashDiscountReader {
 		}
 		LocalDate date = text.dates(line).stream().filter(d -> inClause(line, d, clause)).map(Found::value).findFirst()
 			.orElse(null);
+		double strength = text.labels(line).stream().filter(h -> h.kind() == LabelKind.CASH_DISCOUNT)
+			.mapToDouble(LabelHit::strength).max().orElse(0);
+		if (days == null && date == null && strength < 1) {
+			return Optional.empty();
+		}
 		double confidence = days != null || date != null ? 0.85 : 0.5;
 		return Optional.of(new Chosen<>(new CashDiscount(percent.value(), days, date), confidence));
 	}

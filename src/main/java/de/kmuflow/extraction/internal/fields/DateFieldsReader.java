@@ -47,6 +47,11 @@ final class DateFieldsReader {
 						if (label.strength() >= 0.5 || !isAboutSomethingElse(line) && !endsARange(label)) {
 							add(due, located, line);
 						}
+						else if (closesNetTerms(label)) {
+							// "3 % Skonto oder bis 14.05.2026 netto": the clause without Skonto names the due date
+							add(due, located.stream().map(l -> new Located<>(l.found(), l.label(), l.geometry() * 1.6, l.below())).toList(),
+									line);
+						}
 					}
 					case DELIVERY_DATE -> {
 						add(delivery, located, line);
@@ -87,6 +92,25 @@ final class DateFieldsReader {
 	private boolean isAboutSomethingElse(Line line) {
 		return text.hasLabel(line, LabelKind.CASH_DISCOUNT) || text.hasLabel(line, LabelKind.DELIVERY_DATE)
 				|| text.hasLabel(line, LabelKind.OTHER_DATE);
+	}
+
+	/** The clause around a bare "bis" speaks of the net amount ("oder bis 14.05.2026 netto", "ohne Abzug"). */
+	private static boolean closesNetTerms(LabelHit label) {
+		String text = label.line().text().replace(Line.CELL_BREAK, ' ');
+		int at = label.line().startOf(label.firstWord());
+		int start = at;
+		while (start > 0 && ",;(".indexOf(text.charAt(start - 1)) < 0 && !text.startsWith(" oder ", start - 1)
+				&& !text.startsWith(" or ", start - 1)) {
+			start--;
+		}
+		int end = at;
+		while (end < text.length() && ",;)".indexOf(text.charAt(end)) < 0 && !text.startsWith(" oder ", end)
+				&& !text.startsWith(" or ", end)) {
+			end++;
+		}
+		String clause = TextFolding.fold(text.substring(start, end));
+		boolean skonto = clause.contains("skonto") || clause.contains("discount") || clause.contains("%");
+		return !skonto && (clause.matches(".*\\b(netto|net|ohne abzug|without deduction)\\b.*"));
 	}
 
 	/** "Lieferschein 4711 vom 01.03.2026": a bare "vom" dates the reference before it. */

@@ -104,11 +104,13 @@ final class LabelLexicon {
 				"Zu zahlender Gesamtbetrag", "Zahlbetrag brutto", "Verbleibender Betrag");
 		add(PAYABLE, 0.8, "Restbetrag", "Saldo", "Balance");
 		add(PREPAID, 1.0, "Anzahlung", "abzgl Anzahlung", "abzueglich Anzahlung", "bereits gezahlt", "bereits bezahlt",
-				"geleistete Anzahlung", "erhaltene Anzahlung", "Vorauszahlung", "Prepaid", "Amount paid", "Paid",
+				"geleistete Anzahlung", "erhaltene Anzahlung", "Vorauszahlung", "Prepaid", "Amount paid", "Already paid",
 				"Abschlagszahlung", "erhaltene Abschlagszahlungen", "Abschlag", "Acompte", "Reeds betaald", "Gutschein");
 
 		add(CASH_DISCOUNT, 1.0, "Skonto", "Skontobetrag", "Skontofrist", "Cash discount", "Early payment discount",
 				"Escompte", "Korting", "Betrag mit Skonto");
+		// "2 % discount if paid within 10 days": a plain discount is Skonto only with a period beside it
+		add(CASH_DISCOUNT, 0.6, "discount", "Nachlass bei Zahlung");
 
 		add(CURRENCY, 1.0, "Waehrung", "Rechnungswaehrung", "Currency", "Invoice currency", "Devise", "Valuta", "Munt");
 

@@ -17,7 +17,8 @@ import de.kmuflow.extraction.internal.fields.TextBlock.Cell;
  */
 final class PartyBlockReader {
 
-	private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s*(?:[·•|∙●▪]|\\s[-–—]\\s|,|\\s{2,})\\s*");
+	// OCR reads the middle dot of a sender line as "»", ":", "-" or "•"
+	private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s*(?:[·•|∙●▪]|\\s[-–—»«:*]\\s|,|\\s{2,})\\s*");
 
 	record Parties(Optional<Chosen<String>> sellerName, Optional<Chosen<String>> sellerAddress,
 			Optional<Chosen<String>> buyerName) {
@@ -32,6 +33,7 @@ final class PartyBlockReader {
 	}
 
 	private final InvoiceText text;
+	private final java.util.Set<Line> senderLines = new java.util.HashSet<>();
 
 	PartyBlockReader(InvoiceText text) {
 		this.text = text;
@@ -48,26 +50,39 @@ final class PartyBlockReader {
 			if (!top && !footer) {
 				continue;
 			}
+			boolean found = false;
 			for (int[] range : line.cells()) {
 				Cell cell = new Cell(line, range[0], range[1]);
 				Optional<Party> sender = senderLine(cell.text());
 				if (sender.isPresent()) {
+					found = true;
+					this.senderLines.add(line);
 					sellers.add(new Candidate<>(sender.get(), top ? 0.8 : 0.6));
 					if (top) {
 						senderLines.add(cell);
 					}
 				}
 			}
+			// a wide gap (or OCR) may have cut the sender line into cells
+			Optional<Party> whole = found || line.cellCount() < 2 ? Optional.empty()
+					: senderLine(line.text().replace(Line.CELL_BREAK + "", " · "));
+			if (whole.isPresent()) {
+				this.senderLines.add(line);
+				sellers.add(new Candidate<>(whole.get(), top ? 0.7 : 0.5));
+				if (top) {
+					senderLines.add(new Cell(line, 0, line.size() - 1));
+				}
+			}
 		}
 		addLabeledSeller(blocks, sellers);
 		sectionNames(LabelKind.SELLER_PARTY).forEach(c -> sellers.add(new Candidate<>(new Party(c.value(), null), c.score())));
+		addFooters(sellers);
 		String sellerSoFar = Ranking.of(sellers, p -> companyKey(p.name())).best()
 			.map(p -> companyKey(p.name()))
 			.orElse("");
 		Optional<Buyer> buyerBlock = buyer(blocks, senderLines, sellerSoFar);
 		Optional<Chosen<String>> buyer = buyerBlock.map(Buyer::name);
 		addLetterhead(blocks, buyerBlock.map(Buyer::block).orElse(null), sellers);
-		addFooters(sellers);
 		Ranking<Party> sellerRanking = Ranking.of(sellers, p -> companyKey(p.name()));
 		Optional<Chosen<String>> sellerName = Optional.empty();
 		Optional<Chosen<String>> sellerAddress = Optional.empty();
@@ -216,7 +231,15 @@ final class PartyBlockReader {
 				continue;
 			}
 			Optional<LabelHit> label = partyLabel(block);
-			boolean postal = block.postalLine() > 0;
+			Optional<Integer> nameCell = nameCell(block, label.orElse(null));
+			if (nameCell.isEmpty()) {
+				continue;
+			}
+			// an address: a postal code and place below the name (the sender line above it does not count)
+			boolean postal = false;
+			for (int i = nameCell.get() + 1; i < block.cells().size(); i++) {
+				postal |= AddressPatterns.isPostalLine(block.cells().get(i).text());
+			}
 			double score;
 			if (label.isPresent() && label.get().kind() == LabelKind.BUYER_PARTY) {
 				score = 0.5 + 0.4 * label.get().strength();
@@ -234,10 +257,6 @@ final class PartyBlockReader {
 				score = 0.3;
 			}
 			else {
-				continue;
-			}
-			Optional<Integer> nameCell = nameCell(block, label.orElse(null));
-			if (nameCell.isEmpty()) {
 				continue;
 			}
 			String name = AddressPatterns.withoutSalutation(nameIn(block.cells().get(nameCell.get()), label.orElse(null)));
@@ -341,11 +360,13 @@ final class PartyBlockReader {
 			Cell cell = block.cells().get(i);
 			String name = AddressPatterns.withoutSalutation(nameIn(cell, label));
 			boolean labelOnly = name.endsWith(":");
-			if (senderLine(cell.text()).isPresent() || name.isEmpty() || labelOnly || AddressPatterns.isPostalLine(cell.text())
-					|| AddressPatterns.isStreet(cell.text())) {
-				if (AddressPatterns.isPostalLine(cell.text())) {
-					return Optional.empty();
-				}
+			boolean noWord = name.chars().filter(Character::isLetter).count() < 2;
+			boolean sender = senderLines.contains(cell.line()) || senderLine(cell.text()).isPresent();
+			if (!sender && AddressPatterns.isPostalLine(cell.text())) {
+				// the address ends before a name was seen
+				return Optional.empty();
+			}
+			if (sender || noWord || labelOnly || AddressPatterns.isStreet(cell.text())) {
 				continue;
 			}
 			return Optional.of(i);

@@ -427,6 +427,11 @@ final class TotalsSolver {
 				return 0.85;
 			}
 		}
+		if (evidence.rateHints().size() == 1 && taxValue == null) {
+			// a small-amount invoice may show only its rate ("enth. 7 % MwSt")
+			into.add(new TaxLine(evidence.rateHints().iterator().next(), netValue, null));
+			return 0.6;
+		}
 		return 0;
 	}
 

@@ -130,6 +130,39 @@ class InvoiceFieldExtractorTest {
 	}
 
 	@Test
+	void takesTheAmountATaxIsOnForNoTax() {
+		TestWords words = new TestWords().at(300, 400, "Summe netto").right(540, 400, "323,40")
+			.at(300, 414, "USt 19 % auf 323,40").right(540, 414, "61,45")
+			.at(300, 428, "Gesamtbetrag EUR").right(540, 428, "384,85");
+
+		ExtractedInvoice invoice = extract(words);
+
+		assertThat(invoice.taxTotal()).isEqualByComparingTo("61.45");
+		assertThat(invoice.taxBreakdown()).containsExactly(
+				new TaxLine(new BigDecimal("19"), new BigDecimal("323.40"), new BigDecimal("61.45")));
+		assertThat(invoice.currency()).isEqualTo("EUR");
+	}
+
+	@Test
+	void readsTheNetDueDateBesideSkontoTerms() {
+		TestWords words = new TestWords().at(57, 500, "Datum: 14.04.2026")
+			.at(57, 520, "Zahlbar innerhalb von 7 Tagen (bis 21.04.2026) mit 3% Skonto oder bis 14.05.2026 netto.");
+
+		ExtractedInvoice invoice = extract(words);
+
+		assertThat(invoice.dueDate()).isEqualTo(LocalDate.of(2026, 5, 14));
+		assertThat(invoice.cashDiscount().percent()).isEqualByComparingTo("3");
+	}
+
+	@Test
+	void takesNoCurrencyFromAParagraphSignOcrReadAsDollar() {
+		TestWords words = new TestWords().confidence(0.8).at(57, 300, "Finanzbuchhaltung ($ 33 StBVV)").right(540, 300, "385,00")
+			.at(300, 400, "Gesamtbetrag EUR").right(540, 400, "458,15");
+
+		assertThat(extract(words).currency()).isEqualTo("EUR");
+	}
+
+	@Test
 	void ignoresTheAccountOfADirectDebitSection() {
 		TestWords words = new TestWords().size(12).at(60, 400, "SEPA-Lastschrift")
 			.size(10).at(60, 418, "Mandatsreferenz:").at(200, 418, "M-2026-17")

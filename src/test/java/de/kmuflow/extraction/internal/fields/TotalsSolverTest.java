@@ -131,6 +131,14 @@ class TotalsSolverTest {
 	}
 
 	@Test
+	void keepsTheRateOfAReceiptThatShowsNoTaxAmount() {
+		Totals totals = solver.solve(evidence().amount(Role.ANY, "49.70", 0.5).rate("7").build());
+
+		assertThat(totals.gross().get().value()).isEqualByComparingTo("49.70");
+		assertThat(totals.breakdown()).containsExactly(new TaxLine(new BigDecimal("7"), null, null));
+	}
+
+	@Test
 	void subtractsAPrepaymentFromThePayableAmount() {
 		Totals totals = solver.solve(evidence()
 			.amount(Role.NET, "1000.00", 0.9)
