@@ -51,10 +51,6 @@ final class InvoiceText {
 		return lines.isEmpty();
 	}
 
-	NumberStyle style() {
-		return style;
-	}
-
 	AmountParser amountParser() {
 		return amountParser;
 	}
@@ -82,10 +78,6 @@ final class InvoiceText {
 	/** Whether a label covers the word. */
 	boolean hasLabelAt(Line line, int word) {
 		return labels(line).stream().anyMatch(h -> h.firstWord() <= word && word <= h.lastWord());
-	}
-
-	static LabelLexicon lexicon() {
-		return LEXICON;
 	}
 
 	List<Found<Amount>> amounts(Line line) {

@@ -195,11 +195,6 @@ final class LabelLexicon {
 		return hits;
 	}
 
-	/** Whether a whole text is a known label of the kind. */
-	boolean isLabel(String text, LabelKind kind) {
-		return phrases.isWhole(text, kind);
-	}
-
 	/** Unknown text ending in a colon ("Projektleitung:") is a label too: it owns the value after it. */
 	private static void addColonLabels(Line line, List<LabelHit> hits) {
 		for (int i = 0; i < line.size(); i++) {

@@ -34,12 +34,6 @@ final class PhraseMatcher<K> {
 		}
 	}
 
-	/** Whether a whole text is one phrase of the kind. */
-	boolean isWhole(String text, K kind) {
-		String folded = TextFolding.fold(text);
-		return phrases.stream().anyMatch(p -> p.kind().equals(kind) && p.pattern().matcher(folded).matches());
-	}
-
 	List<Match<K>> find(Line line) {
 		FoldedLine folded = FoldedLine.of(line);
 		List<Span<K>> spans = new ArrayList<>();

@@ -65,16 +65,6 @@ record TextBlock(List<TextBlock.Cell> cells) {
 		return cells.get(cells.size() - 1).bottom();
 	}
 
-	/** Index of the first cell that is a postal code and place, or -1. */
-	int postalLine() {
-		for (int i = 0; i < cells.size(); i++) {
-			if (AddressPatterns.isPostalLine(cells.get(i).text())) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
 	static List<TextBlock> of(List<Line> lines) {
 		List<List<Cell>> blocks = new ArrayList<>();
 		for (Line line : lines) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -458,9 +457,5 @@ final class TotalsSolver {
 
 	private static Object key(BigDecimal value) {
 		return value.stripTrailingZeros();
-	}
-
-	static boolean equal(BigDecimal a, BigDecimal b) {
-		return Objects.equals(a == null ? null : a.stripTrailingZeros(), b == null ? null : b.stripTrailingZeros());
 	}
 }
