@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
 import de.kmuflow.extraction.DocumentKind;
 import de.kmuflow.extraction.ExtractedInvoice;
 import de.kmuflow.extraction.TaxLine;
+import de.kmuflow.extraction.internal.text.PageText;
+import de.kmuflow.extraction.internal.text.Word;
 
 /** Whole invoices as word lists, the way OCR hands over a scan: misread digits, lost colons, skew. */
 class InvoiceFieldExtractorTest {
@@ -169,6 +174,26 @@ class InvoiceFieldExtractorTest {
 			.at(60, 431, "IBAN:").at(200, 431, "DE02 1203 0000 0000 2020 51");
 
 		assertThat(extract(words).sellerIban()).isNull();
+	}
+
+	@Test
+	void readsNothingFromNoiseAndDoesNotFail() {
+		Random random = new Random(7);
+		List<Word> noise = new ArrayList<>();
+		for (int i = 0; i < 2000; i++) {
+			noise.add(new Word(Long.toString(random.nextLong(), 36), random.nextDouble() * 600,
+					random.nextDouble() * 840, random.nextDouble() * 80, random.nextDouble() * 12, random.nextDouble()));
+		}
+		noise.add(new Word("", 0, 0, 0, 0, 1));
+		ExtractedInvoice.Builder builder = ExtractedInvoice.builder(DocumentKind.SCANNED_PDF);
+
+		new InvoiceFieldExtractor().extract(List.of(new PageText(1, 0, 0, noise)), builder);
+		new InvoiceFieldExtractor().extract(List.of(), builder);
+
+		ExtractedInvoice invoice = builder.build();
+		assertThat(invoice.invoiceNumber()).isNull();
+		assertThat(invoice.sellerIban()).isNull();
+		assertThat(invoice.issueDate()).isNull();
 	}
 
 	private static ExtractedInvoice extract(TestWords words) {
