@@ -96,7 +96,9 @@ final class LineItemTableReader {
 			covered += match.lastWord() - match.firstWord() + 1;
 		}
 		boolean priced = kinds.contains(Column.LINE_TOTAL) || kinds.contains(Column.UNIT_PRICE);
-		if (!kinds.contains(Column.DESCRIPTION) || !priced || kinds.size() < 3 || covered < 0.6 * line.size()) {
+		// "Leistung | Betrag" alone is a header only when nothing else stands on the line
+		boolean enoughColumns = kinds.size() >= 3 || kinds.size() == 2 && covered == line.size() && line.cellCount() >= 2;
+		if (!kinds.contains(Column.DESCRIPTION) || !priced || !enoughColumns || covered < 0.6 * line.size()) {
 			return null;
 		}
 		List<Header> headers = new ArrayList<>();
