@@ -10,12 +10,17 @@ final class AddressPatterns {
 		.compile("(?<![\\d\\p{L}])(?:[A-Z]{1,2}[- ])?\\d{4,5}(?: [A-Z]{2})? \\p{Lu}[\\p{L}.\\-]+");
 
 	/** A street and house number: "Hauptstraße 12a", "Am Markt 3", "12 High Street", "Postfach 1234". */
-	static final Pattern STREET = Pattern.compile(
-			"(?i)^(?:\\p{L}[\\p{L}.'\\- ]{1,40}\\s\\d{1,4}\\s?[a-z]?(?:\\s?[-/]\\s?\\d{1,4}[a-z]?)?|\\d{1,4}[a-z]?,?\\s\\p{L}[\\p{L}.'\\- ]{2,40}|postfach\\s[\\d ]+|p\\.?\\s?o\\.?\\sbox\\s\\d+)$");
+	static final Pattern STREET = Pattern.compile("(?i)^(?:"
+			+ "\\p{L}[\\p{L}.'\\- ]{1,40}\\s\\d{1,4}\\s?[a-z]?(?:\\s?[-/]\\s?\\d{1,4}[a-z]?)?" // Hauptstraße 12a, Weg 3-5
+			+ "|\\d{1,4}[a-z]?,?\\s\\p{L}[\\p{L}.'\\- ]{2,40}" // 12 High Street
+			+ "|postfach\\s[\\d ]+|p\\.?\\s?o\\.?\\sbox\\s\\d+)$");
 
 	/** The legal forms that end a company name. */
-	static final Pattern LEGAL_FORM = Pattern.compile(
-			"(?<![\\p{L}])(GmbH|gGmbH|AG|UG|KG|KGaA|OHG|oHG|GbR|e\\. ?K\\.?|e\\. ?Kfm\\.?|e\\. ?Kfr\\.?|e\\. ?V\\.|mbH|Ltd\\.?|Limited|Inc\\.?|LLC|SE|SARL|S\\.à r\\.l\\.|SAS|S\\.A\\.|B\\.V\\.|BV|N\\.V\\.|PartG|PartGmbB|& Co\\.?|Gesellschaft|Handelsgesellschaft)(?![\\p{L}])");
+	static final Pattern LEGAL_FORM = Pattern.compile("(?<![\\p{L}])("
+			+ "GmbH|gGmbH|AG|UG|KG|KGaA|OHG|oHG|GbR|mbH|PartG|PartGmbB|& Co\\.?|Gesellschaft|Handelsgesellschaft"
+			+ "|e\\. ?K\\.?|e\\. ?Kfm\\.?|e\\. ?Kfr\\.?|e\\. ?V\\.|e\\. ?U\\.|OG|KEG" // German and Austrian
+			+ "|Ltd\\.?|Limited|Inc\\.?|LLC|SE|SARL|S\\.à r\\.l\\.|SAS|S\\.A\\.|B\\.V\\.|BV|N\\.V\\."
+			+ "|S\\.r\\.l\\.|S\\.p\\.A\\.|A/S|ApS|Oy|Sp\\. z o\\.o\\.)(?![\\p{L}])");
 
 	/** Contact data, not names: phone, mail, web. */
 	static final Pattern CONTACT = Pattern
@@ -26,8 +31,8 @@ final class AddressPatterns {
 		.compile("(?i)^(firma|herrn|herr|frau|mr\\.?|mrs\\.?|ms\\.?|messrs\\.?|an|to|attn\\.?:?|z\\. ?hd\\.?( von)?)(\\s+|$)");
 
 	/** Names of banks, which appear in footers beside the company's own name. */
-	static final Pattern BANK = Pattern.compile(
-			"(?i)(bank|sparkasse|volksbank|raiffeisen|postbank|commerzbank|kreissparkasse|stadtsparkasse|landesbank|\\bgls\\b|ing-diba|\\bing\\b|deutsche bank|hypovereinsbank|targobank|comdirect|\\bdkb\\b|n26|sparda|\\bpsd\\b)");
+	static final Pattern BANK = Pattern.compile("(?i)(bank|sparkasse|volksbank|raiffeisen|postbank|commerzbank|"
+			+ "landesbank|\\bgls\\b|ing-diba|\\bing\\b|hypovereinsbank|targobank|comdirect|\\bdkb\\b|n26|sparda|\\bpsd\\b)");
 
 	private AddressPatterns() {
 	}

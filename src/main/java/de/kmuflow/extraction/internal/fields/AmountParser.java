@@ -40,15 +40,23 @@ final class AmountParser {
 					|| isPartOfIdentifier(text, start)) {
 				continue;
 			}
+			// "150,-" is German for 150,00
+			boolean wholeDash = number.get().scale() == 0 && isWholeAmountDash(text, end);
+			int numberEnd = wholeDash ? end + 2 : end;
 			Currency before = currencyBefore(text, start);
-			Currency after = currencyAfter(text, end);
+			Currency after = currencyAfter(text, numberEnd);
 			String currency = before != null ? before.code : after != null ? after.code : null;
 			int first = line.wordAt(before != null ? before.start : start);
-			int last = line.wordEndingAt(after != null ? after.end : end);
+			int last = line.wordEndingAt(after != null ? after.end : numberEnd);
 			boolean negative = minusBefore(text, start) || before != null && minusBefore(text, before.start)
-					|| minusAfter(text, end) || after != null && minusAfter(text, after.end);
+					|| !wholeDash && minusAfter(text, end) || after != null && minusAfter(text, after.end);
 			BigDecimal value = negative ? number.get().negate() : number.get();
-			found.add(new Found<>(new Amount(value, currency, number.get().scale()), line, first, last));
+			int decimals = number.get().scale();
+			if (wholeDash) {
+				decimals = 2;
+				value = value.setScale(2);
+			}
+			found.add(new Found<>(new Amount(value, currency, decimals), line, first, last));
 		}
 		return found;
 	}
@@ -111,6 +119,12 @@ final class AmountParser {
 		}
 		// "1.234.567,89" uses one thousands separator throughout
 		return !mixed || integerPart.replaceAll("[^.,]", "").chars().distinct().count() == 1;
+	}
+
+	private static boolean isWholeAmountDash(String text, int end) {
+		return end + 1 < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.')
+				&& (text.charAt(end + 1) == '-' || text.charAt(end + 1) == '\u2013')
+				&& (end + 2 == text.length() || !Character.isDigit(text.charAt(end + 2)));
 	}
 
 	private static boolean isPercent(String text, int end) {

@@ -59,16 +59,55 @@ final class BankAccountParser {
 			}
 			// a longer run of characters is some other number, not this IBAN
 			boolean runsOn = lastChar < text.length() && Character.isLetterOrDigit(text.charAt(lastChar));
-			if (iban.length() != length || runsOn) {
-				continue;
+			Optional<Iban> checked = iban.length() != length || runsOn ? Optional.empty()
+					: check(iban.toString(), printed.toString());
+			if (checked.isEmpty() && NUMERIC_BBAN.contains(country)) {
+				int[] end = new int[1];
+				checked = digitsOnly(line.text(), matcher.start(2), length, end);
+				lastChar = end[0];
 			}
-			Optional<Iban> checked = check(iban.toString(), printed.toString());
 			if (checked.isPresent()) {
 				found.add(new Found<>(checked.get(), line, line.wordAt(matcher.start()), line.wordEndingAt(lastChar)));
 				searchFrom = lastChar;
 			}
 		}
 		return found;
+	}
+
+	/** Countries whose IBAN holds digits only after the country code. */
+	private static final java.util.Set<String> NUMERIC_BBAN = java.util.Set.of("DE", "AT", "BE", "DK", "FI", "PL", "CZ",
+			"SK", "SE", "ES", "PT", "HU", "HR", "SI", "EE", "LT", "NO", "IS");
+
+	/**
+	 * For an all-digit IBAN, OCR's stray marks ("DE95S 1009 ...") are dropped or read as the digits
+	 * they resemble; the checksum decides which reading, if any, is the IBAN.
+	 */
+	private static Optional<Iban> digitsOnly(String text, int from, int length, int[] end) {
+		for (boolean dropLetters : new boolean[] { false, true }) {
+			StringBuilder iban = new StringBuilder(TextFolding.upper(text.substring(from - 2, from)));
+			int stray = 0;
+			int i = from;
+			while (i < text.length() && iban.length() < length && stray <= 2) {
+				char printed = text.charAt(i);
+				char c = dropLetters && Character.isLetter(printed) ? printed : OcrDigits.digitFor(printed);
+				if (Character.isDigit(c)) {
+					iban.append(c);
+				}
+				else if (Character.isLetter(c)) {
+					stray++;
+				}
+				else if (c != ' ' && c != '-' && c != '.') {
+					break;
+				}
+				i++;
+			}
+			boolean runsOn = i < text.length() && Character.isDigit(text.charAt(i));
+			if (iban.length() == length && !runsOn && IbanUtil.isValid(iban.toString())) {
+				end[0] = i;
+				return Optional.of(new Iban(iban.toString(), true));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The IBAN as read (upper case) and as printed (for OCR repair, where "l" and "L" differ). */

@@ -12,15 +12,11 @@ import de.kmuflow.extraction.CashDiscount;
  * Reads Skonto terms: "2 % Skonto bei Zahlung innerhalb von 10 Tagen", "bis 25.03.2026 abzüglich
  * 3 % Skonto", "2% discount if paid within 10 days". Payment terms often hold several clauses
  * ("10 Tage 2 % Skonto, 30 Tage netto"): only the clause that holds the Skonto percentage counts.
- * Also reads the plain payment period ("zahlbar innerhalb von 14 Tagen") for the due date.
  */
 final class CashDiscountReader {
 
 	private static final Pattern DAYS = Pattern.compile("(?<![\\d.,])(\\d{1,3}) ?(Tagen|Tage|Tg\\.?|Kalendertagen|days|day|jours|dagen)(?!\\p{L})",
 			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern NET_TERMS = Pattern.compile(
-			"(?i)(zahlbar|zahlung|payable|payment|due|netto|net|ohne abzug|zahlungsziel|faellig|fällig)");
 
 	private final InvoiceText text;
 
@@ -66,25 +62,13 @@ final class CashDiscountReader {
 		}
 		LocalDate date = text.dates(line).stream().filter(d -> inClause(line, d, clause)).map(Found::value).findFirst()
 			.orElse(null);
+		double strength = text.labels(line).stream().filter(h -> h.kind() == LabelKind.CASH_DISCOUNT)
+			.mapToDouble(LabelHit::strength).max().orElse(0);
+		if (days == null && date == null && strength < 1) {
+			return Optional.empty();
+		}
 		double confidence = days != null || date != null ? 0.85 : 0.5;
 		return Optional.of(new Chosen<>(new CashDiscount(percent.value(), days, date), confidence));
-	}
-
-	/** Days of the plain payment period ("zahlbar innerhalb 14 Tagen", "30 Tage netto"), Skonto clauses left out. */
-	Optional<Integer> netPaymentDays() {
-		for (Line line : text.lines()) {
-			String digits = line.digitText();
-			Matcher matcher = DAYS.matcher(digits);
-			while (matcher.find()) {
-				int[] clause = clauseAround(digits, matcher.start());
-				String words = digits.substring(clause[0], clause[1]);
-				boolean skonto = TextFolding.fold(words).contains("skonto") || TextFolding.fold(words).contains("discount");
-				if (!skonto && NET_TERMS.matcher(TextFolding.fold(words)).find()) {
-					return Optional.of(Integer.valueOf(matcher.group(1)));
-				}
-			}
-		}
-		return Optional.empty();
 	}
 
 	/** The clause (between commas, semicolons or sentence ends) around a position. */

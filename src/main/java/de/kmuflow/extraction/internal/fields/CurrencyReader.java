@@ -24,27 +24,32 @@ final class CurrencyReader {
 		if (labeled.isPresent()) {
 			return labeled;
 		}
-		Map<String, Integer> beside = new HashMap<>();
-		Map<String, Integer> named = new HashMap<>();
+		Map<String, Double> votes = new HashMap<>();
+		boolean decimals = text.lines().stream().flatMap(l -> text.amounts(l).stream()).anyMatch(a -> a.value().decimals() == 2);
 		for (Line line : text.lines()) {
 			for (Found<Amount> amount : text.amounts(line)) {
 				if (amount.value().currency() != null) {
-					beside.merge(amount.value().currency(), 1, Integer::sum);
+					// "$ 33" may be OCR's reading of "§ 33": beside amounts with decimals a sign before a whole number is no vote
+					double vote = amount.value().decimals() == 2 ? 1.0 : decimals ? 0 : 0.2;
+					votes.merge(amount.value().currency(), vote, Double::sum);
 				}
 			}
 			for (var word : line.words()) {
 				String code = commonCode(ReferenceParser.strip(word.text().replace("(", "").replace(")", "")));
 				if (code != null) {
-					named.merge(code, 1, Integer::sum);
+					// named once for all ("Gesamtbetrag EUR", "alle Beträge in EUR")
+					votes.merge(code, 0.5, Double::sum);
 				}
 			}
 		}
-		Optional<Map.Entry<String, Integer>> best = beside.entrySet().stream().max(Map.Entry.comparingByValue());
-		if (best.isPresent()) {
-			int all = beside.values().stream().mapToInt(Integer::intValue).sum();
-			return Optional.of(new Chosen<>(best.get().getKey(), 0.7 + 0.29 * best.get().getValue() / all));
+		Optional<Map.Entry<String, Double>> best = votes.entrySet().stream().max(Map.Entry.comparingByValue());
+		if (best.isEmpty() || best.get().getValue() <= 0) {
+			return Optional.empty();
 		}
-		return named.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> new Chosen<>(e.getKey(), 0.7));
+		double all = votes.values().stream().mapToDouble(Double::doubleValue).sum();
+		double share = best.get().getValue() / all;
+		double weight = Math.min(1, best.get().getValue());
+		return Optional.of(new Chosen<>(best.get().getKey(), (0.7 + 0.29 * share) * (0.6 + 0.4 * weight)));
 	}
 
 	private Optional<Chosen<String>> labeled() {

@@ -35,12 +35,22 @@ final class DateFieldsReader {
 		for (Line line : text.lines()) {
 			for (LabelHit label : text.labels(line)) {
 				List<Located<LocalDate>> located = locator.locate(label, text::dates);
-				located.forEach(l -> claimed.add(l.found()));
+				// a date label claims its dates wherever they are, any other label only those beside it
+				located.stream().filter(l -> isAboutDates(label) || !l.below()).forEach(l -> claimed.add(l.found()));
 				switch (label.kind()) {
-					case ISSUE_DATE -> add(issue, located, line);
+					case ISSUE_DATE -> {
+						if (label.strength() >= 0.5 || !followsAnotherReference(label)) {
+							add(issue, located, line);
+						}
+					}
 					case DUE_DATE -> {
 						if (label.strength() >= 0.5 || !isAboutSomethingElse(line) && !endsARange(label)) {
 							add(due, located, line);
+						}
+						else if (closesNetTerms(label)) {
+							// "3 % Skonto oder bis 14.05.2026 netto": the clause without Skonto names the due date
+							add(due, located.stream().map(l -> new Located<>(l.found(), l.label(), l.geometry() * 1.6, l.below())).toList(),
+									line);
 						}
 					}
 					case DELIVERY_DATE -> {
@@ -64,6 +74,13 @@ final class DateFieldsReader {
 		return new Dates(issueDate, dueDate, deliveryDate);
 	}
 
+	private static boolean isAboutDates(LabelHit label) {
+		return switch (label.kind()) {
+			case ISSUE_DATE, DUE_DATE, DELIVERY_DATE, OTHER_DATE, CASH_DISCOUNT -> true;
+			default -> false;
+		};
+	}
+
 	private static void add(List<Candidate<LocalDate>> candidates, List<Located<LocalDate>> located, Line line) {
 		double position = line.page() == 1 ? 1.0 : 0.8;
 		for (Located<LocalDate> value : located) {
@@ -75,6 +92,32 @@ final class DateFieldsReader {
 	private boolean isAboutSomethingElse(Line line) {
 		return text.hasLabel(line, LabelKind.CASH_DISCOUNT) || text.hasLabel(line, LabelKind.DELIVERY_DATE)
 				|| text.hasLabel(line, LabelKind.OTHER_DATE);
+	}
+
+	/** The clause around a bare "bis" speaks of the net amount ("oder bis 14.05.2026 netto", "ohne Abzug"). */
+	private static boolean closesNetTerms(LabelHit label) {
+		String text = label.line().text().replace(Line.CELL_BREAK, ' ');
+		int at = label.line().startOf(label.firstWord());
+		int start = at;
+		while (start > 0 && ",;(".indexOf(text.charAt(start - 1)) < 0 && !text.startsWith(" oder ", start - 1)
+				&& !text.startsWith(" or ", start - 1)) {
+			start--;
+		}
+		int end = at;
+		while (end < text.length() && ",;)".indexOf(text.charAt(end)) < 0 && !text.startsWith(" oder ", end)
+				&& !text.startsWith(" or ", end)) {
+			end++;
+		}
+		String clause = TextFolding.fold(text.substring(start, end));
+		boolean skonto = clause.contains("skonto") || clause.contains("discount") || clause.contains("%");
+		return !skonto && (clause.matches(".*\\b(netto|net|ohne abzug|without deduction)\\b.*"));
+	}
+
+	/** "Lieferschein 4711 vom 01.03.2026": a bare "vom" dates the reference before it. */
+	private boolean followsAnotherReference(LabelHit label) {
+		return text.labels(label.line()).stream().anyMatch(h -> h.lastWord() < label.firstWord()
+				&& (h.kind() == LabelKind.OTHER_REFERENCE || h.kind() == LabelKind.PURCHASE_ORDER
+						|| h.kind() == LabelKind.OTHER_DATE));
 	}
 
 	/** "vom 01.03.2026 bis 31.03.2026": a bare "bis" after a date closes a period. */

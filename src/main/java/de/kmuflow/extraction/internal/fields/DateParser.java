@@ -16,9 +16,58 @@ import java.util.regex.Pattern;
  * Finds dates in a line: "15.03.2026", "15.03.26", "15/03/2026", "2026-03-15", "15. März 2026",
  * "15 Mar 2026", "March 15, 2026", in German, English, French and Dutch month names. Spaces that
  * PDF writers or OCR put inside a date ("15. 03. 2026") are allowed. A month without a day
- * ("März 2026") is not a date here.
+ * ("März 2026") is not a date here. "04/02/2026" is read day first unless the document writes its
+ * dates month first (see {@link #monthFirst(List)}).
  */
 final class DateParser {
+
+	private static final Pattern SLASHED = Pattern.compile("(?<![\\d.,/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?!\\d)");
+
+	private final boolean monthFirst;
+
+	DateParser() {
+		this(false);
+	}
+
+	DateParser(boolean monthFirst) {
+		this.monthFirst = monthFirst;
+	}
+
+	/**
+	 * Whether a document writes "04/02/2026" for the 2nd of April: some slashed date of it cannot
+	 * be read day first ("03/15/2026"), or it names months before days ("March 15, 2026") more
+	 * often than after them. Without such a sign, a decimal point in amounts ("1,471.60") leans
+	 * towards the American order, a pound sign towards the British one.
+	 */
+	static boolean monthFirst(List<Line> lines, NumberStyle style) {
+		double monthFirst = style == NumberStyle.ENGLISH ? 0.5 : 0;
+		double dayFirst = 0;
+		for (Line line : lines) {
+			Matcher slashed = SLASHED.matcher(line.digitText());
+			while (slashed.find()) {
+				int first = Integer.parseInt(slashed.group(1));
+				int second = Integer.parseInt(slashed.group(2));
+				if (first > 12 && second <= 12) {
+					dayFirst += 2;
+				}
+				else if (second > 12 && first <= 12) {
+					monthFirst += 2;
+				}
+			}
+			Matcher named = NAME_DAY_YEAR.matcher(line.digitText());
+			while (named.find()) {
+				monthFirst += 1;
+			}
+			Matcher dayNamed = DAY_NAME_YEAR.matcher(line.digitText());
+			while (dayNamed.find()) {
+				dayFirst += 1;
+			}
+			if (line.text().contains("£") || line.text().contains("GBP")) {
+				dayFirst += 0.5;
+			}
+		}
+		return monthFirst > dayFirst;
+	}
 
 	private static final Map<String, Integer> MONTHS = months();
 
@@ -45,16 +94,23 @@ final class DateParser {
 		collect(DAY_NAME_YEAR.matcher(text), line, found, taken, m -> of(m.group(3), month(m.group(2)), m.group(1)));
 		collect(NAME_DAY_YEAR.matcher(text), line, found, taken, m -> of(m.group(3), month(m.group(1)), m.group(2)));
 		collect(ISO.matcher(text), line, found, taken, m -> of(m.group(1), Integer.parseInt(m.group(3)), m.group(4)));
-		collect(DAY_MONTH_YEAR.matcher(text), line, found, taken, DateParser::numeric);
+		collect(DAY_MONTH_YEAR.matcher(text), line, found, taken, this::numeric);
 		found.sort(Comparator.comparingInt(Found::firstWord));
 		return found;
 	}
 
-	/** A whole text that is one date. */
+	/** A whole text that is one date, nothing else. */
 	Optional<LocalDate> parse(String text) {
-		Line line = new Line(1, 0, 0, 0, List.of(new de.kmuflow.extraction.internal.text.Word(text.trim(), 0, 0, 1, 1, 1)));
+		List<de.kmuflow.extraction.internal.text.Word> words = new ArrayList<>();
+		double x = 0;
+		for (String part : text.trim().split(" +")) {
+			words.add(new de.kmuflow.extraction.internal.text.Word(part, x, 0, part.length(), 1, 1));
+			x += part.length() + 0.3;
+		}
+		Line line = new Line(1, 0, 0, 0, words);
 		List<Found<LocalDate>> found = find(line);
-		return found.size() == 1 ? Optional.of(found.get(0).value()) : Optional.empty();
+		boolean whole = found.size() == 1 && found.get(0).firstWord() == 0 && found.get(0).lastWord() == words.size() - 1;
+		return whole ? Optional.of(found.get(0).value()) : Optional.empty();
 	}
 
 	private interface Reading {
@@ -78,12 +134,15 @@ final class DateParser {
 		}
 	}
 
-	/** "03/15/2026" is American when the second number cannot be a month. */
-	private static Optional<LocalDate> numeric(Matcher matcher) {
+	/** "03/15/2026" is American since 15 cannot be a month; "04/02/2026" as the document writes its dates. */
+	private Optional<LocalDate> numeric(Matcher matcher) {
 		int first = Integer.parseInt(matcher.group(1));
 		int second = Integer.parseInt(matcher.group(3));
 		String year = matcher.group(4);
-		if (matcher.group(2).equals("/") && second > 12 && first <= 12) {
+		boolean slashed = matcher.group(2).equals("/");
+		boolean americanOnly = second > 12 && first <= 12;
+		boolean american = slashed && (americanOnly || monthFirst && first <= 12);
+		if (american) {
 			return of(year, first, String.valueOf(second));
 		}
 		return of(year, second, matcher.group(1));

@@ -21,6 +21,9 @@ public final class InvoiceFieldExtractor {
 			return;
 		}
 		LineItemTableReader.Items items = new LineItemTableReader(text).read();
+		if (items.lines().isEmpty()) {
+			items = new ReceiptLinesReader(text).read();
+		}
 		TotalsSolver.Totals totals = new TotalsReader(text, items.tableLines(), items.netSum()).read();
 		ReferenceFieldsReader.References references = new ReferenceFieldsReader(text).read();
 		DateFieldsReader.Dates dates = new DateFieldsReader(text).read();
@@ -65,11 +68,15 @@ public final class InvoiceFieldExtractor {
 		});
 	}
 
-	/** Line items whose amounts add up to the net total are most likely complete. */
+	/**
+	 * Line items whose amounts add up to the net total are most likely complete; on a scan their
+	 * descriptions are only as sure as the least sure word OCR read in them.
+	 */
 	private static double linesConfidence(LineItemTableReader.Items items, TotalsSolver.Totals totals) {
 		BigDecimal sum = items.netSum();
 		boolean addsUp = sum != null && (matches(sum, totals.net()) || matches(sum, totals.gross()));
-		return Math.min(1, items.confidence() + (addsUp ? 0.2 : 0));
+		double read = items.tableLines().stream().mapToDouble(l -> l.confidence(0, l.size() - 1)).min().orElse(1);
+		return Math.min(1, items.confidence() + (addsUp ? 0.2 : 0)) * (0.4 + 0.6 * read);
 	}
 
 	private static boolean matches(BigDecimal sum, Optional<Chosen<BigDecimal>> total) {

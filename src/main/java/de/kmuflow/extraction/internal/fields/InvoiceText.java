@@ -19,7 +19,7 @@ final class InvoiceText {
 	private final List<Line> lines;
 	private final NumberStyle style;
 	private final AmountParser amountParser;
-	private final DateParser dateParser = new DateParser();
+	private final DateParser dateParser;
 	private final PercentParser percentParser = new PercentParser();
 	private final ReferenceParser referenceParser = new ReferenceParser();
 	private final Map<Line, List<LabelHit>> labels = new IdentityHashMap<>();
@@ -33,6 +33,7 @@ final class InvoiceText {
 		this.lines = List.copyOf(lines);
 		this.style = NumberStyle.detect(this.lines);
 		this.amountParser = new AmountParser(style);
+		this.dateParser = new DateParser(DateParser.monthFirst(this.lines, style));
 		for (Line line : this.lines) {
 			labels.put(line, LEXICON.find(line));
 		}
@@ -48,10 +49,6 @@ final class InvoiceText {
 
 	boolean isEmpty() {
 		return lines.isEmpty();
-	}
-
-	NumberStyle style() {
-		return style;
 	}
 
 	AmountParser amountParser() {
@@ -78,8 +75,9 @@ final class InvoiceText {
 		return labels(line).stream().anyMatch(h -> h.kind() == kind);
 	}
 
-	static LabelLexicon lexicon() {
-		return LEXICON;
+	/** Whether a label covers the word. */
+	boolean hasLabelAt(Line line, int word) {
+		return labels(line).stream().anyMatch(h -> h.firstWord() <= word && word <= h.lastWord());
 	}
 
 	List<Found<Amount>> amounts(Line line) {

@@ -95,7 +95,7 @@ final class LabelLexicon {
 				"Total TTC", "Montant TTC", "Totaalbedrag", "Totaal incl BTW", "Bruttorechnungsbetrag",
 				"Gesamtsumme brutto", "Gesamtpreis brutto", "Summe Rechnung");
 		add(GROSS_TOTAL, 0.9, "Gesamtsumme");
-		add(GROSS_TOTAL, 0.7, "Brutto", "Gross", "Totaal");
+		add(GROSS_TOTAL, 0.7, "Brutto", "Gross amount", "Gross total", "Total gross", "Totaal");
 		add(TOTAL, 0.55, "Summe", "Gesamt", "Total", "Gesamtpreis", "Montant total", "Betrag", "Amount");
 
 		add(PAYABLE, 1.0, "Zahlbetrag", "Zahlungsbetrag", "zu zahlen", "zu zahlender Betrag", "noch zu zahlen",
@@ -104,11 +104,13 @@ final class LabelLexicon {
 				"Zu zahlender Gesamtbetrag", "Zahlbetrag brutto", "Verbleibender Betrag");
 		add(PAYABLE, 0.8, "Restbetrag", "Saldo", "Balance");
 		add(PREPAID, 1.0, "Anzahlung", "abzgl Anzahlung", "abzueglich Anzahlung", "bereits gezahlt", "bereits bezahlt",
-				"geleistete Anzahlung", "erhaltene Anzahlung", "Vorauszahlung", "Prepaid", "Amount paid", "Paid",
+				"geleistete Anzahlung", "erhaltene Anzahlung", "Vorauszahlung", "Prepaid", "Amount paid", "Already paid",
 				"Abschlagszahlung", "erhaltene Abschlagszahlungen", "Abschlag", "Acompte", "Reeds betaald", "Gutschein");
 
 		add(CASH_DISCOUNT, 1.0, "Skonto", "Skontobetrag", "Skontofrist", "Cash discount", "Early payment discount",
 				"Escompte", "Korting", "Betrag mit Skonto");
+		// "2 % discount if paid within 10 days": a plain discount is Skonto only with a period beside it
+		add(CASH_DISCOUNT, 0.6, "discount", "Nachlass bei Zahlung");
 
 		add(CURRENCY, 1.0, "Waehrung", "Rechnungswaehrung", "Currency", "Invoice currency", "Devise", "Valuta", "Munt");
 
@@ -131,7 +133,7 @@ final class LabelLexicon {
 		add(BUYER_PARTY, 1.0, "Rechnungsempfaenger", "Rechnungsadresse", "Rechnungsanschrift", "Leistungsempfaenger",
 				"Bill to", "Billed to", "Invoice to", "Invoiced to", "Sold to", "Facture a", "Factuuradres",
 				"Rechnung an", "Kaeufer", "Buyer");
-		add(BUYER_PARTY, 0.7, "Empfaenger", "Kunde", "Auftraggeber", "Customer", "Client", "Klant", "An", "To");
+		add(BUYER_PARTY, 0.7, "Empfaenger", "Kunde", "Auftraggeber", "Customer", "Client", "Klant", "An", "To", "Aan", "A l attention de");
 		add(SELLER_PARTY, 1.0, "Rechnungssteller", "Verkaeufer", "Lieferant", "Absender", "Auftragnehmer", "Seller",
 				"Supplier", "Vendor", "Fournisseur", "Leverancier", "Rechnungsaussteller", "Leistender Unternehmer");
 		add(SELLER_PARTY, 0.6, "From", "Von");
@@ -160,6 +162,15 @@ final class LabelLexicon {
 				"Transaktion", "Terminal", "Lieferung an", "Objekt", "Baustelle", "Tracking", "Sendungsnummer",
 				"Paketnummer", "Pos", "Position", "Serien Nr", "Seriennummer", "Charge", "Vers Nr", "Versicherungsnummer",
 				"Zaehlernummer", "Vertragskonto", "Kundenkonto", "Steuersatz");
+		// a correction or credit note names the invoice it corrects: that number is not its own
+		add(OTHER_REFERENCE, 1.0, "zu Rechnung", "zur Rechnung", "zu Rechnung Nr", "zur Rechnung Nr", "zu unserer Rechnung",
+				"zu Ihrer Rechnung", "Ursprungsrechnung", "urspruengliche Rechnung", "Originalrechnung", "Bezug Rechnung",
+				"korrigiert Rechnung", "ersetzt Rechnung", "storniert Rechnung", "Original invoice", "Original invoice No",
+				"Related invoice", "Referenced invoice", "Corrected invoice", "Facture d origine", "Oorspronkelijke factuur",
+				"in der Rechnung", "mit Rechnung", "Rechnungsbezug");
+		// what a customer hands over at the till is no total
+		add(OTHER_REFERENCE, 0.9, "Gegeben", "Rueckgeld", "Wechselgeld", "Bar gegeben", "Cash tendered", "Tendered",
+				"Change", "Zurueck");
 		// "30 Tage netto" is a payment term, no net total
 		add(OTHER, 0.5, "Tage netto", "Tagen netto", "Tage rein netto", "netto Kasse", "rein netto", "days net",
 				"net days", "Tage netto Kasse");
@@ -182,11 +193,6 @@ final class LabelLexicon {
 		addColonLabels(line, hits);
 		hits.sort(Comparator.comparingInt(LabelHit::firstWord));
 		return hits;
-	}
-
-	/** Whether a whole text is a known label of the kind. */
-	boolean isLabel(String text, LabelKind kind) {
-		return phrases.isWhole(text, kind);
 	}
 
 	/** Unknown text ending in a colon ("Projektleitung:") is a label too: it owns the value after it. */

@@ -164,10 +164,6 @@ final class Line {
 		return wordStart[word];
 	}
 
-	int endOf(int word) {
-		return wordStart[word] + words.get(word).text().length();
-	}
-
 	int cellOf(int word) {
 		return cellOfWord[word];
 	}

@@ -96,7 +96,9 @@ final class LineItemTableReader {
 			covered += match.lastWord() - match.firstWord() + 1;
 		}
 		boolean priced = kinds.contains(Column.LINE_TOTAL) || kinds.contains(Column.UNIT_PRICE);
-		if (!kinds.contains(Column.DESCRIPTION) || !priced || kinds.size() < 3 || covered < 0.6 * line.size()) {
+		// "Leistung | Betrag" alone is a header only when nothing else stands on the line
+		boolean enoughColumns = kinds.size() >= 3 || kinds.size() == 2 && covered == line.size() && line.cellCount() >= 2;
+		if (!kinds.contains(Column.DESCRIPTION) || !priced || !enoughColumns || covered < 0.6 * line.size()) {
 			return null;
 		}
 		List<Header> headers = new ArrayList<>();
@@ -275,7 +277,8 @@ final class LineItemTableReader {
 			Column start = columnOf(columns, line.word(first).x(), line.word(first).x());
 			int textEnd = last;
 			if (start == Column.DESCRIPTION && hasLetters(line, first, last)) {
-				while (textEnd > first && isNumber(line.word(textEnd).text()) && numberColumnUnder(columns, line.word(textEnd)) != null) {
+				while (textEnd > first && isNumber(line.word(textEnd).text()) && widerGapBefore(line, textEnd)
+						&& numberColumnUnder(columns, line.word(textEnd)) != null) {
 					textEnd--;
 				}
 				description.add(line.text(first, textEnd));
@@ -320,13 +323,18 @@ final class LineItemTableReader {
 		return word.matches("[-−]?[\\d.,']+[-]?");
 	}
 
-	/** The number column whose header a word stands right under, or null. */
+	/** A gap wider than a space: a column OCR failed to separate, not "Körnung 180". */
+	private static boolean widerGapBefore(Line line, int word) {
+		return line.word(word).x() - line.word(word - 1).right() > 0.6 * line.height();
+	}
+
+	/** The number column whose header a word is aligned with (right or left edge), or null. */
 	private static Column numberColumnUnder(List<Header> columns, de.kmuflow.extraction.internal.text.Word word) {
-		double center = word.x() + word.width() / 2;
+		double tolerance = 0.6 * word.height();
 		for (Header header : columns) {
 			boolean number = header.column() != Column.DESCRIPTION && header.column() != Column.ARTICLE;
-			double tolerance = word.height();
-			if (number && center >= header.x() - tolerance && center <= header.right() + tolerance) {
+			boolean aligned = Math.abs(word.right() - header.right()) < tolerance || Math.abs(word.x() - header.x()) < tolerance;
+			if (number && aligned) {
 				return header.column();
 			}
 		}

@@ -17,7 +17,8 @@ import de.kmuflow.extraction.internal.fields.TextBlock.Cell;
  */
 final class PartyBlockReader {
 
-	private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s*(?:[·•|∙●▪]|\\s[-–—]\\s|,|\\s{2,})\\s*");
+	// OCR reads the middle dot of a sender line as "»", ":", "-" or "•"
+	private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s*(?:[·•|∙●▪]|\\s[-–—»«:*]\\s|,|\\s{2,})\\s*");
 
 	record Parties(Optional<Chosen<String>> sellerName, Optional<Chosen<String>> sellerAddress,
 			Optional<Chosen<String>> buyerName) {
@@ -32,6 +33,7 @@ final class PartyBlockReader {
 	}
 
 	private final InvoiceText text;
+	private final java.util.Set<Line> senderLines = new java.util.HashSet<>();
 
 	PartyBlockReader(InvoiceText text) {
 		this.text = text;
@@ -48,40 +50,68 @@ final class PartyBlockReader {
 			if (!top && !footer) {
 				continue;
 			}
+			boolean found = false;
 			for (int[] range : line.cells()) {
 				Cell cell = new Cell(line, range[0], range[1]);
 				Optional<Party> sender = senderLine(cell.text());
 				if (sender.isPresent()) {
+					found = true;
+					this.senderLines.add(line);
 					sellers.add(new Candidate<>(sender.get(), top ? 0.8 : 0.6));
 					if (top) {
 						senderLines.add(cell);
 					}
 				}
 			}
+			// a wide gap (or OCR) may have cut the sender line into cells
+			Optional<Party> whole = found || line.cellCount() < 2 ? Optional.empty()
+					: senderLine(line.text().replace(Line.CELL_BREAK + "", " · "));
+			if (whole.isPresent()) {
+				this.senderLines.add(line);
+				sellers.add(new Candidate<>(whole.get(), top ? 0.7 : 0.5));
+				if (top) {
+					senderLines.add(new Cell(line, 0, line.size() - 1));
+				}
+			}
 		}
 		addLabeledSeller(blocks, sellers);
 		sectionNames(LabelKind.SELLER_PARTY).forEach(c -> sellers.add(new Candidate<>(new Party(c.value(), null), c.score())));
-		String sellerSoFar = Ranking.of(sellers, p -> TextFolding.key(p.name())).best()
-			.map(p -> TextFolding.key(p.name()))
+		addFooters(sellers);
+		String sellerSoFar = Ranking.of(sellers, p -> companyKey(p.name())).best()
+			.map(p -> companyKey(p.name()))
 			.orElse("");
 		Optional<Buyer> buyerBlock = buyer(blocks, senderLines, sellerSoFar);
 		Optional<Chosen<String>> buyer = buyerBlock.map(Buyer::name);
 		addLetterhead(blocks, buyerBlock.map(Buyer::block).orElse(null), sellers);
-		addFooters(sellers);
-		Ranking<Party> sellerRanking = Ranking.of(sellers, p -> TextFolding.key(p.name()));
+		Ranking<Party> sellerRanking = Ranking.of(sellers, p -> companyKey(p.name()));
 		Optional<Chosen<String>> sellerName = Optional.empty();
 		Optional<Chosen<String>> sellerAddress = Optional.empty();
 		for (Ranking.Ranked<Party> ranked : sellerRanking.ranked()) {
-			boolean isBuyer = buyer.isPresent() && TextFolding.key(buyer.get().value()).equals(TextFolding.key(ranked.value().name()));
+			boolean isBuyer = buyer.isPresent() && companyKey(buyer.get().value()).equals(companyKey(ranked.value().name()));
 			if (isBuyer || ranked.score() < 0.25) {
 				continue;
 			}
 			double confidence = ranked == sellerRanking.ranked().get(0) ? sellerRanking.confidence() : ranked.score() * 0.6;
-			sellerName = Optional.of(new Chosen<>(ranked.value().name(), confidence));
+			sellerName = Optional.of(new Chosen<>(fullName(ranked.value().name(), sellers), confidence));
 			sellerAddress = addressOf(ranked.value(), sellers).map(a -> new Chosen<>(a, confidence * 0.9));
 			break;
 		}
 		return new Parties(sellerName, sellerAddress, buyer);
+	}
+
+	/** "Tischlerei Huber" in the letterhead and "Tischlerei Huber e.U." in the footer are one company. */
+	static String companyKey(String name) {
+		return TextFolding.key(AddressPatterns.LEGAL_FORM.matcher(name).replaceAll(" "));
+	}
+
+	/** Of the spellings of one company, the one with its legal form. */
+	private static String fullName(String name, List<Candidate<Party>> all) {
+		String key = companyKey(name);
+		return all.stream()
+			.map(c -> c.value().name())
+			.filter(n -> companyKey(n).equals(key) && AddressPatterns.hasLegalForm(n))
+			.max((a, b) -> Integer.compare(a.length(), b.length()))
+			.orElse(name);
 	}
 
 	/** "Muster GmbH · Hauptstr. 1 · 12345 Berlin": name, street and place in one small line. */
@@ -201,7 +231,15 @@ final class PartyBlockReader {
 				continue;
 			}
 			Optional<LabelHit> label = partyLabel(block);
-			boolean postal = block.postalLine() > 0;
+			Optional<Integer> nameCell = nameCell(block, label.orElse(null));
+			if (nameCell.isEmpty()) {
+				continue;
+			}
+			// an address: a postal code and place below the name (the sender line above it does not count)
+			boolean postal = false;
+			for (int i = nameCell.get() + 1; i < block.cells().size(); i++) {
+				postal |= AddressPatterns.isPostalLine(block.cells().get(i).text());
+			}
 			double score;
 			if (label.isPresent() && label.get().kind() == LabelKind.BUYER_PARTY) {
 				score = 0.5 + 0.4 * label.get().strength();
@@ -215,21 +253,17 @@ final class PartyBlockReader {
 			else if (postal && isInWindow(block)) {
 				score = 0.55;
 			}
-			else if (postal) {
+			else if (postal && isBelowLetterhead(block)) {
 				score = 0.3;
 			}
 			else {
-				continue;
-			}
-			Optional<Integer> nameCell = nameCell(block, label.orElse(null));
-			if (nameCell.isEmpty()) {
 				continue;
 			}
 			String name = AddressPatterns.withoutSalutation(nameIn(block.cells().get(nameCell.get()), label.orElse(null)));
 			if (!isNameLike(name)) {
 				continue;
 			}
-			if (TextFolding.key(name).equals(sellerKey)) {
+			if (companyKey(name).equals(sellerKey)) {
 				score *= 0.2;
 			}
 			if (block.x() > block.first().line().pageWidth() * 0.5 && label.isEmpty()) {
@@ -312,9 +346,12 @@ final class PartyBlockReader {
 		return first;
 	}
 
+	/** A party label; a weak one ("An", "To", "Von") only where it begins a cell, not in "Alphen aan den Rijn". */
 	private static boolean isPartyLabel(LabelHit hit) {
-		return hit.kind() == LabelKind.BUYER_PARTY || hit.kind() == LabelKind.SELLER_PARTY
+		boolean party = hit.kind() == LabelKind.BUYER_PARTY || hit.kind() == LabelKind.SELLER_PARTY
 				|| hit.kind() == LabelKind.DELIVERY_PARTY;
+		boolean startsCell = hit.firstWord() == 0 || hit.line().cellOf(hit.firstWord() - 1) != hit.line().cellOf(hit.firstWord());
+		return party && (hit.strength() >= 0.9 || startsCell);
 	}
 
 	/** The first cell of a block that holds a name: after the label, sender line and salutations. */
@@ -322,11 +359,14 @@ final class PartyBlockReader {
 		for (int i = 0; i < block.cells().size(); i++) {
 			Cell cell = block.cells().get(i);
 			String name = AddressPatterns.withoutSalutation(nameIn(cell, label));
-			if (senderLine(cell.text()).isPresent() || name.isEmpty() || AddressPatterns.isPostalLine(cell.text())
-					|| AddressPatterns.isStreet(cell.text())) {
-				if (AddressPatterns.isPostalLine(cell.text())) {
-					return Optional.empty();
-				}
+			boolean labelOnly = name.endsWith(":");
+			boolean noWord = name.chars().filter(Character::isLetter).count() < 2;
+			boolean sender = senderLines.contains(cell.line()) || senderLine(cell.text()).isPresent();
+			if (!sender && AddressPatterns.isPostalLine(cell.text())) {
+				// the address ends before a name was seen
+				return Optional.empty();
+			}
+			if (sender || noWord || labelOnly || AddressPatterns.isStreet(cell.text())) {
 				continue;
 			}
 			return Optional.of(i);
@@ -352,6 +392,12 @@ final class PartyBlockReader {
 			}
 		}
 		return false;
+	}
+
+	/** Not the page's very top, where the sender's own letterhead stands. */
+	private static boolean isBelowLetterhead(TextBlock block) {
+		double relativeTop = block.top() / Math.max(1, block.first().line().pageHeight());
+		return relativeTop > 0.08 && relativeTop < 0.5;
 	}
 
 	/** The address window of a letter: left half, upper part of page 1. */
@@ -383,9 +429,9 @@ final class PartyBlockReader {
 		if (chosen.address() != null) {
 			return Optional.of(chosen.address());
 		}
-		String key = TextFolding.key(chosen.name());
+		String key = companyKey(chosen.name());
 		return all.stream()
-			.filter(c -> c.value().address() != null && TextFolding.key(c.value().name()).equals(key))
+			.filter(c -> c.value().address() != null && companyKey(c.value().name()).equals(key))
 			.max((a, b) -> Double.compare(a.score(), b.score()))
 			.map(c -> c.value().address());
 	}

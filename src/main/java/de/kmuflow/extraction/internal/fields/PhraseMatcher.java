@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Finds known phrases in a line, each standing for a kind with a strength. Matching happens on
  * folded text where a space between the parts of a phrase is optional ("Rechnungs Nr" matches
  * "Rechnungs-Nr.:" and "Rechnungsnr"); where phrases overlap the longest wins ("Lieferdatum" over
- * "Datum"); long one-word phrases also match with one or two OCR typos, a little weaker.
+ * "Datum"); on OCR text long one-word phrases also match with one or two typos, a little weaker.
  */
 final class PhraseMatcher<K> {
 
@@ -38,12 +38,6 @@ final class PhraseMatcher<K> {
 		}
 	}
 
-	/** Whether a whole text is one phrase of the kind. */
-	boolean isWhole(String text, K kind) {
-		String folded = TextFolding.fold(text);
-		return phrases.stream().anyMatch(p -> p.kind().equals(kind) && p.pattern().matcher(folded).matches());
-	}
-
 	List<Match<K>> find(Line line) {
 		FoldedLine folded = FoldedLine.of(line);
 		List<Span<K>> spans = new ArrayList<>();
@@ -60,7 +54,10 @@ final class PhraseMatcher<K> {
 				}
 			}
 		}
-		addTypoMatches(folded, spans);
+		// only OCR misreads letters; a text layer's "Ausstellungsraum" is no misread "Ausstellungsdatum"
+		if (line.confidence(0, line.size() - 1) < 1) {
+			addTypoMatches(folded, spans);
+		}
 		spans.sort(Comparator.comparingInt((Span<K> s) -> s.end() - s.start()).reversed()
 			.thenComparing(Comparator.comparingDouble((Span<K> s) -> s.strength()).reversed()));
 		List<Span<K>> accepted = new ArrayList<>();

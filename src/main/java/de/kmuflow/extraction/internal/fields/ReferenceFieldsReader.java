@@ -4,12 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the invoice number, the buyer's purchase order reference and the buyer reference
- * (Leitweg-ID or "Ihr Zeichen") from the reference-like tokens their labels point to.
+ * (Leitweg-ID or "Ihr Zeichen"). An invoice number is a reference token. An order or buyer
+ * reference is what its field holds: the cell after "Ihr Auftrag:" or under "Ihr Zeichen" may be a
+ * phrase ("Rahmenvertrag RV-2025-11", "Umbau Ausstellungsraum"); in running text without a colon
+ * only the token after the label counts.
  */
 final class ReferenceFieldsReader {
+
+	/** "4711 vom 01.03.2026": the date says when the order was placed, it is not part of its number. */
+	private static final Pattern TOKEN_WITH_DATE = Pattern.compile("^(\\S*\\d\\S*) (vom|from|dated|of|du|van) .*\\d{2,4}\\.?$");
 
 	record References(Optional<Chosen<String>> invoiceNumber, Optional<Chosen<String>> purchaseOrder,
 			Optional<Chosen<String>> buyerReference) {
@@ -17,6 +24,7 @@ final class ReferenceFieldsReader {
 
 	private final InvoiceText text;
 	private final ValueLocator locator;
+	private final DateParser dates = new DateParser();
 
 	ReferenceFieldsReader(InvoiceText text) {
 		this.text = text;
@@ -24,9 +32,9 @@ final class ReferenceFieldsReader {
 	}
 
 	References read() {
-		Optional<Chosen<String>> invoiceNumber = choose(Set.of(LabelKind.INVOICE_NUMBER, LabelKind.DOCUMENT_TITLE));
-		Optional<Chosen<String>> purchaseOrder = choose(Set.of(LabelKind.PURCHASE_ORDER));
-		Optional<Chosen<String>> buyerReference = choose(Set.of(LabelKind.BUYER_REFERENCE));
+		Optional<Chosen<String>> invoiceNumber = choose(Set.of(LabelKind.INVOICE_NUMBER, LabelKind.DOCUMENT_TITLE), false);
+		Optional<Chosen<String>> purchaseOrder = choose(Set.of(LabelKind.PURCHASE_ORDER), true);
+		Optional<Chosen<String>> buyerReference = choose(Set.of(LabelKind.BUYER_REFERENCE), true);
 		// one token cannot be two references: the stronger claim keeps it
 		if (invoiceNumber.isPresent() && purchaseOrder.isPresent()
 				&& invoiceNumber.get().value().equals(purchaseOrder.get().value())) {
@@ -35,30 +43,96 @@ final class ReferenceFieldsReader {
 		return new References(invoiceNumber, purchaseOrder, buyerReference);
 	}
 
-	private Optional<Chosen<String>> choose(Set<LabelKind> kinds) {
+	private Optional<Chosen<String>> choose(Set<LabelKind> kinds, boolean phrases) {
 		List<Candidate<String>> candidates = new ArrayList<>();
 		for (Line line : text.lines()) {
 			for (LabelHit label : text.labels(line)) {
 				if (!kinds.contains(label.kind())) {
 					continue;
 				}
-				List<Located<String>> located = label.kind() == LabelKind.DOCUMENT_TITLE
-						? titleNumber(label)
+				List<Located<String>> located = label.kind() == LabelKind.DOCUMENT_TITLE ? titleNumber(label)
 						: locator.locate(label, text::references);
+				double tokenWeight = phrases ? 0.85 : 1.0;
 				for (Located<String> value : located) {
-					candidates.add(new Candidate<>(value.value(), value.score() * plausibility(value.value())
-							* position(label.line())));
+					candidates.add(new Candidate<>(value.value(),
+							value.score() * tokenWeight * plausibility(value.value()) * position(label.line())));
+				}
+				if (phrases) {
+					phrase(label).ifPresent(c -> candidates.add(new Candidate<>(c.value(), c.score() * position(label.line()))));
 				}
 			}
 		}
 		return Ranking.of(candidates).choose(0.2);
 	}
 
-	/** "Rechnung 2026-0042": only the token right after a title counts. */
+	/** "Rechnung 2026-0042" as a title: only the token right after a title that begins its cell. */
 	private List<Located<String>> titleNumber(LabelHit title) {
+		boolean startsCell = title.firstWord() == 0 || title.line().cellOf(title.firstWord() - 1) != title.line().cellOf(title.firstWord());
 		List<Located<String>> located = locator.sameLine(title, text::references);
-		return located.isEmpty() || located.get(0).found().firstWord() != title.lastWord() + 1 ? List.of()
-				: List.of(located.get(0));
+		if (!startsCell || located.isEmpty() || located.get(0).found().firstWord() != title.lastWord() + 1) {
+			return List.of();
+		}
+		return List.of(located.get(0));
+	}
+
+	/** The field's whole text: after "Label:" in its cell, in the next cell, or in the cell below. */
+	private Optional<Candidate<String>> phrase(LabelHit label) {
+		Line line = label.line();
+		int cellEnd = cellEnd(line, label.lastWord());
+		boolean colon = line.word(label.lastWord()).text().endsWith(":");
+		if (label.lastWord() < cellEnd) {
+			return colon ? candidate(line.text(label.lastWord() + 1, cellEnd), label.strength()) : Optional.empty();
+		}
+		if (cellEnd + 1 < line.size()) {
+			int next = cellEnd + 1;
+			return startsWithLabel(line, next) ? Optional.empty()
+					: candidate(line.text(next, cellEnd(line, next)), label.strength() * 0.95);
+		}
+		return cellBelow(label).flatMap(cell -> candidate(cell, label.strength() * 0.85));
+	}
+
+	private Optional<String> cellBelow(LabelHit label) {
+		Line next = text.neighbour(label.line(), 1);
+		if (next == null || next.top() - label.line().bottom() > 2.5 * label.line().height()) {
+			return Optional.empty();
+		}
+		double tolerance = label.line().height();
+		for (int[] cell : next.cells()) {
+			double x = next.word(cell[0]).x();
+			double right = next.word(cell[1]).right();
+			boolean under = Math.abs(x - label.x()) < tolerance || x < label.right() && right > label.x();
+			boolean owned = text.labels(label.line()).stream()
+				.noneMatch(other -> other != label && Math.abs(x - other.x()) < Math.abs(x - label.x()));
+			if (under && owned && !startsWithLabel(next, cell[0])) {
+				return Optional.of(next.text(cell[0], cell[1]));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<Candidate<String>> candidate(String phrase, double score) {
+		String value = ReferenceParser.strip(phrase.trim());
+		var withDate = TOKEN_WITH_DATE.matcher(value);
+		if (withDate.matches()) {
+			value = ReferenceParser.strip(withDate.group(1));
+		}
+		boolean meaningful = value.chars().anyMatch(Character::isLetterOrDigit) && value.length() <= 60;
+		if (!meaningful || dates.parse(value).isPresent()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Candidate<>(value, score));
+	}
+
+	private static int cellEnd(Line line, int word) {
+		int end = word;
+		while (end + 1 < line.size() && line.cellOf(end + 1) == line.cellOf(word)) {
+			end++;
+		}
+		return end;
+	}
+
+	private boolean startsWithLabel(Line line, int word) {
+		return text.labels(line).stream().anyMatch(h -> h.firstWord() == word && h.strength() >= 0.5);
 	}
 
 	/** Header fields sit on the first page, mostly in its upper half. */

@@ -92,14 +92,29 @@ final class SellerIdentifiersReader {
 		return buyerSide.matcher(TextFolding.fold(line.text())).find() || continuesDebitNote(line, buyerSide) ? 0.15 : 1.0;
 	}
 
-	/** "Wir buchen den Betrag von Ihrem Konto" and the IBAN on the next line. */
+	/**
+	 * "Wir buchen den Betrag von Ihrem Konto" and the IBAN on the next line, or a "SEPA-Lastschrift"
+	 * section a few lines above the IBAN.
+	 */
 	private boolean continuesDebitNote(Line line, Pattern buyerSide) {
-		Line before = text.neighbour(line, -1);
-		if (buyerSide != DEBIT || before == null || line.top() - before.bottom() > 1.5 * line.height()
-				|| before.text().trim().endsWith(".")) {
+		if (buyerSide != DEBIT) {
 			return false;
 		}
-		return DEBIT.matcher(TextFolding.fold(before.text())).find();
+		Line below = line;
+		for (int offset = -1; offset >= -3; offset--) {
+			Line before = text.neighbour(line, offset);
+			if (before == null || below.top() - before.bottom() > 2 * line.height()) {
+				return false;
+			}
+			if (DEBIT.matcher(TextFolding.fold(before.text())).find()) {
+				return true;
+			}
+			if (before.text().trim().endsWith(".")) {
+				return false;
+			}
+			below = before;
+		}
+		return false;
 	}
 
 	/** A labeled BIC; else one printed beside the chosen IBAN. */
@@ -116,8 +131,13 @@ final class SellerIdentifiersReader {
 					.stream()
 					.anyMatch(f -> f.value().value().equals(iban.get().value().value()));
 				if (besideIban) {
+					List<Found<BankAccountParser.Iban>> ibans = accounts.findIbans(line);
 					for (Found<String> bic : accounts.findBics(line)) {
-						candidates.add(new Candidate<>(bic.value(), 0.5));
+						// "IBAN NL91" reads like a BIC too
+						boolean inIban = ibans.stream().anyMatch(i -> bic.firstWord() <= i.lastWord() && i.firstWord() <= bic.lastWord());
+						if (!inIban && !text.hasLabelAt(line, bic.firstWord())) {
+							candidates.add(new Candidate<>(bic.value(), 0.5));
+						}
 					}
 				}
 			}

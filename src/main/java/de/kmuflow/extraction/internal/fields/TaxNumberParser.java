@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Finds German tax numbers (Steuernummer) as printed: "12/345/67890", "143/123/45678",
- * "21 815 08150", or the 13-digit federal form "2181508150815". Only the slashed form is
- * distinctive enough to be taken without a label.
+ * "06469/38117", "21 815 08150", or the 13-digit federal form "2181508150815". Only the form
+ * with three slashed groups is distinctive enough to be taken without a label.
  */
 final class TaxNumberParser {
 
 	private static final Pattern SLASHED = Pattern.compile("(?<![\\d/.,])(\\d{2,3}) ?/ ?(\\d{3,4}) ?/ ?(\\d{4,5})(?![\\d/])");
 
-	private static final Pattern PLAIN = Pattern.compile("(?<![\\d/.,])(\\d{2,3} \\d{3,4} \\d{4,5}|\\d{10,13})(?![\\d/.,]\\d|\\d)");
+	private static final Pattern PLAIN = Pattern
+		.compile("(?<![\\d/.,])(\\d{2,5} ?/ ?\\d{4,5}|\\d{2,3} \\d{3,4} \\d{4,5}|\\d{10,13})(?![\\d/.,]\\d|\\d)");
 
 	/** A tax number as printed and whether its form alone identifies it. */
 	record TaxNumber(String value, boolean distinctive) {
@@ -35,7 +36,7 @@ final class TaxNumberParser {
 		while (plain.find()) {
 			int start = plain.start();
 			if (taken.stream().noneMatch(span -> start < span[1] && plain.end() > span[0])) {
-				found.add(new Found<>(new TaxNumber(plain.group(1), false), line, line.wordAt(start),
+				found.add(new Found<>(new TaxNumber(plain.group(1).replace(" / ", "/"), false), line, line.wordAt(start),
 						line.wordEndingAt(plain.end())));
 			}
 		}

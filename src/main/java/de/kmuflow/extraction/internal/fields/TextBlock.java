@@ -65,16 +65,6 @@ record TextBlock(List<TextBlock.Cell> cells) {
 		return cells.get(cells.size() - 1).bottom();
 	}
 
-	/** Index of the first cell that is a postal code and place, or -1. */
-	int postalLine() {
-		for (int i = 0; i < cells.size(); i++) {
-			if (AddressPatterns.isPostalLine(cells.get(i).text())) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
 	static List<TextBlock> of(List<Line> lines) {
 		List<List<Cell>> blocks = new ArrayList<>();
 		for (Line line : lines) {
@@ -88,7 +78,8 @@ record TextBlock(List<TextBlock.Cell> cells) {
 					double gap = cell.top() - last.bottom();
 					boolean aligned = Math.abs(cell.x() - last.x()) <= height
 							|| Math.abs(cell.right() - last.right()) <= height;
-					if (last.line() != line && gap > -0.3 * height && gap <= 0.9 * height && aligned && gap < bestGap) {
+					// a blank line between paragraphs is about twice a word's height; line spacing is less
+					if (last.line() != line && gap > -0.3 * height && gap <= 1.3 * height && aligned && gap < bestGap) {
 						best = block;
 						bestGap = gap;
 					}

@@ -72,6 +72,11 @@ final class TotalsReader {
 				for (Located<Amount> value : located) {
 					double score = value.score() * position(value.found().line());
 					BigDecimal amount = value.value().value();
+					if (label.kind() == LabelKind.TAX_TOTAL && isTaxBase(value.found())) {
+						// "USt 19 % auf 323,40": the amount the tax is on, not the tax
+						amounts.add(new AmountCandidate(Role.NET, amount, score * 0.5));
+						continue;
+					}
 					switch (label.kind()) {
 						case NET_TOTAL -> amounts.add(new AmountCandidate(Role.NET, amount, score));
 						case TAX_TOTAL -> amounts.add(new AmountCandidate(Role.TAX, amount, lineRows.isEmpty() ? score
@@ -119,6 +124,15 @@ final class TotalsReader {
 		return factor;
 	}
 
+	private static boolean isTaxBase(Found<Amount> amount) {
+		if (amount.firstWord() == 0) {
+			return false;
+		}
+		String before = TextFolding.fold(amount.line().word(amount.firstWord() - 1).text());
+		return before.equals("auf") || before.equals("on") || before.equals("of") || before.equals("ueber")
+				|| before.equals("von") || before.equals("sur") || before.equals("over");
+	}
+
 	private List<BigDecimal> rates(Line line) {
 		return text.percents(line).stream().map(Found::value).filter(r -> r.compareTo(HIGHEST_RATE) <= 0).toList();
 	}
@@ -149,7 +163,8 @@ final class TotalsReader {
 			}
 		}
 		boolean otherTotal = text.hasLabel(line, LabelKind.NET_TOTAL) || text.hasLabel(line, LabelKind.GROSS_TOTAL);
-		if (taxLabel && !otherTotal && values.size() == 1) {
+		boolean base = money(line).stream().anyMatch(TotalsReader::isTaxBase);
+		if (taxLabel && !otherTotal && !base && values.size() == 1) {
 			return List.of(new TaxRow(rate, null, values.get(0), 0.6));
 		}
 		return List.of();

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -100,18 +99,13 @@ final class TotalsSolver {
 		Optional<Chosen<BigDecimal>> net = chosen(best, combinations, Combination::netValue, best.net());
 		Optional<Chosen<BigDecimal>> tax = chosen(best, combinations, Combination::taxValue, best.tax());
 		Optional<Chosen<BigDecimal>> gross = chosen(best, combinations, Combination::grossValue, best.gross());
-		// a missing total is filled in only when the others and a tax rate leave no doubt
+		// a missing total is taken only when the others pin it down and it is printed somewhere:
+		// what an invoice does not show stays empty, however easily it could be computed
 		if (tax.isEmpty() && net.isPresent() && gross.isPresent()) {
-			BigDecimal difference = gross.get().value().subtract(net.get().value());
-			if (rateOf(net.get().value(), difference, evidence).isPresent() || printed(difference, evidence)) {
-				tax = Optional.of(new Chosen<>(difference, Math.min(net.get().confidence(), gross.get().confidence()) * 0.9));
-			}
+			tax = printedDifference(gross.get(), net.get(), evidence);
 		}
 		if (net.isEmpty() && tax.isPresent() && gross.isPresent()) {
-			BigDecimal difference = gross.get().value().subtract(tax.get().value());
-			if (rateOf(difference, tax.get().value(), evidence).isPresent() || printed(difference, evidence)) {
-				net = Optional.of(new Chosen<>(difference, Math.min(tax.get().confidence(), gross.get().confidence()) * 0.9));
-			}
+			net = printedDifference(gross.get(), tax.get(), evidence);
 		}
 		if (gross.isEmpty() && net.isPresent() && tax.isPresent()) {
 			BigDecimal sum = net.get().value().add(tax.get().value());
@@ -123,6 +117,15 @@ final class TotalsSolver {
 		List<TaxLine> breakdown = new ArrayList<>();
 		double breakdownConfidence = breakdown(evidence, net, tax, breakdown);
 		return new Totals(net, tax, gross, payable, breakdown, breakdownConfidence);
+	}
+
+	private static Optional<Chosen<BigDecimal>> printedDifference(Chosen<BigDecimal> whole, Chosen<BigDecimal> part,
+			Evidence evidence) {
+		BigDecimal difference = whole.value().subtract(part.value());
+		if (!printed(difference, evidence)) {
+			return Optional.empty();
+		}
+		return Optional.of(new Chosen<>(difference, Math.min(whole.confidence(), part.confidence()) * 0.9));
 	}
 
 	private static List<Ranking.Ranked<BigDecimal>> options(Evidence evidence, Role role, double anyWeight) {
@@ -379,9 +382,13 @@ final class TotalsSolver {
 			boolean equalsGross = gross.isPresent() && near(gross.get().value(), labeled.get().value(), CENT);
 			boolean explained = gross.isPresent() && evidence.prepaid() != null
 					&& near(gross.get().value().subtract(evidence.prepaid().abs()), labeled.get().value(), CENT);
-			double confidence = equalsGross ? Math.max(labeled.get().confidence(), gross.get().confidence())
-					: explained ? 0.9 : labeled.get().confidence() * 0.8;
-			return Optional.of(labeled.get().withConfidence(confidence));
+			// an amount to pay that neither equals the gross nor follows from a prepayment must be clearly labeled
+			boolean strong = payables.bestScore() >= 0.6;
+			if (equalsGross || explained || strong || gross.isEmpty()) {
+				double confidence = equalsGross ? Math.max(labeled.get().confidence(), gross.get().confidence())
+						: explained ? 0.9 : labeled.get().confidence() * 0.8;
+				return Optional.of(labeled.get().withConfidence(confidence));
+			}
 		}
 		if (gross.isEmpty()) {
 			return Optional.empty();
@@ -419,6 +426,11 @@ final class TotalsSolver {
 				return 0.85;
 			}
 		}
+		if (evidence.rateHints().size() == 1 && taxValue == null) {
+			// a small-amount invoice may show only its rate ("enth. 7 % MwSt")
+			into.add(new TaxLine(evidence.rateHints().iterator().next(), netValue, null));
+			return 0.6;
+		}
 		return 0;
 	}
 
@@ -445,9 +457,5 @@ final class TotalsSolver {
 
 	private static Object key(BigDecimal value) {
 		return value.stripTrailingZeros();
-	}
-
-	static boolean equal(BigDecimal a, BigDecimal b) {
-		return Objects.equals(a == null ? null : a.stripTrailingZeros(), b == null ? null : b.stripTrailingZeros());
 	}
 }

@@ -42,7 +42,8 @@ class AmountParserTest {
 	@CsvSource(delimiter = ';', value = {
 			"1.471,60 €;1471.60;EUR", "€ 1.471,60;1471.60;EUR", "EUR 1.471,60;1471.60;EUR", "1.471,60 EUR;1471.60;EUR",
 			"€1,950.00;1950.00;EUR", "-12,00 €;-12.00;EUR", "12,00-;-12.00;", "- 12,00;-12.00;", "€ -5,00;-5.00;EUR",
-			"$ 99.95;99.95;USD", "CHF 1'250.00;1250.00;CHF", "12,00EUR;12.00;EUR" })
+			"$ 99.95;99.95;USD", "CHF 1'250.00;1250.00;CHF", "12,00EUR;12.00;EUR", "150,- €;150.00;EUR",
+			"DKK 1.125,00;1125.00;DKK" })
 	void findsAmountsWithSignAndCurrency(String printed, String value, String currency) {
 		List<Found<Amount>> found = german.find(TestWords.line(printed));
 
@@ -86,6 +87,7 @@ class AmountParserTest {
 		assertThat(german.parse("12 €").get().looksLikeMoney()).isTrue();
 		assertThat(german.parse("12").get().looksLikeMoney()).isFalse();
 		assertThat(german.parse("12,5").get().looksLikeMoney()).isFalse();
+		assertThat(german.parse("1.190,-").get().looksLikeMoney()).isTrue();
 	}
 
 	@Test

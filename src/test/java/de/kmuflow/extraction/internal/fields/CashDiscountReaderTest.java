@@ -31,11 +31,4 @@ class CashDiscountReaderTest {
 	void findsNoSkontoWithoutAPercentage() {
 		assertThat(new CashDiscountReader(new TestWords().at(57, 500, "Skonto wird nicht gewährt.").text()).read()).isEmpty();
 	}
-
-	@Test
-	void readsThePlainPaymentPeriod() {
-		InvoiceText text = new TestWords().at(57, 500, "10 Tage 2 % Skonto, 30 Tage netto").text();
-
-		assertThat(new CashDiscountReader(text).netPaymentDays()).contains(30);
-	}
 }

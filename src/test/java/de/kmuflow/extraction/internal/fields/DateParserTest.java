@@ -3,6 +3,7 @@ package de.kmuflow.extraction.internal.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,19 @@ class DateParserTest {
 	}
 
 	@Test
+	void readsSlashedDatesInTheOrderTheDocumentUses() {
+		Line american = TestWords.line("Date: 04/02/2026 Due: 05/15/2026");
+		Line british = TestWords.line("Date: 04/02/2026 Due: 15/05/2026");
+
+		assertThat(new DateParser(DateParser.monthFirst(List.of(american), NumberStyle.GERMAN)).find(american))
+			.extracting(Found::value)
+			.containsExactly(LocalDate.of(2026, 4, 2), LocalDate.of(2026, 5, 15));
+		assertThat(new DateParser(DateParser.monthFirst(List.of(british), NumberStyle.ENGLISH)).find(british))
+			.extracting(Found::value)
+			.containsExactly(LocalDate.of(2026, 2, 4), LocalDate.of(2026, 5, 15));
+	}
+
+	@Test
 	void undoesOcrLettersInDigits() {
 		assertThat(dates.parse("l5.O3.2026")).contains(LocalDate.of(2026, 3, 15));
 	}
@@ -34,6 +48,7 @@ class DateParserTest {
 		assertThat(dates.parse("März 2026")).isEmpty();
 		assertThat(dates.parse("1.471,60")).isEmpty();
 		assertThat(dates.parse("12.345.678")).isEmpty();
+		assertThat(dates.parse("Auftrag vom 02.03.2026")).isEmpty();
 	}
 
 	@Test

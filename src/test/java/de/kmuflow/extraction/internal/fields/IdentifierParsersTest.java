@@ -35,6 +35,8 @@ class IdentifierParsersTest {
 	void repairsOcrLettersInAnIbanAndRejectsWrongCheckDigits() {
 		assertThat(accounts.findIbans(TestWords.line("IBAN DE89 37O4 0044 0532 0l30 00"))).singleElement()
 			.satisfies(f -> assertThat(f.value()).isEqualTo(new Iban("DE89370400440532013000", true)));
+		assertThat(accounts.findIbans(TestWords.line("IBAN DE95S 1009 0044 5533 8710 02, BIC"))).singleElement()
+			.satisfies(f -> assertThat(f.value()).isEqualTo(new Iban("DE95100900445533871002", true)));
 		assertThat(accounts.findIbans(TestWords.line("IBAN DE88 3704 0044 0532 0130 00"))).isEmpty();
 		assertThat(accounts.findIbans(TestWords.line("DE89 3704 0044 0532 0130 0012"))).isEmpty();
 	}
@@ -68,6 +70,8 @@ class IdentifierParsersTest {
 			.containsExactly(new TaxNumber("12/345/67890", true));
 		assertThat(taxNumbers.find(TestWords.line("StNr 2893081508152"))).extracting(Found::value)
 			.containsExactly(new TaxNumber("2893081508152", false));
+		assertThat(taxNumbers.find(TestWords.line("Steuernummer 06469/38117"))).extracting(Found::value)
+			.containsExactly(new TaxNumber("06469/38117", false));
 		assertThat(taxNumbers.find(TestWords.line("am 15/03/2026"))).isEmpty();
 	}
 

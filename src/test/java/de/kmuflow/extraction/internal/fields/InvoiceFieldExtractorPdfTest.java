@@ -224,6 +224,77 @@ class InvoiceFieldExtractorPdfTest {
 	}
 
 	@Test
+	void readsAnAmericanInvoiceWithMonthFirstDates() {
+		PdfCanvas pdf = new PdfCanvas();
+		pdf.font(18, true).text(57, 60, "Brightline Tools Inc.");
+		pdf.font(9, false).text(57, 75, "1200 Market Street, Suite 400").text(57, 86, "San Francisco, CA 94103");
+		pdf.font(26, true).right(540, 70, "INVOICE");
+		pdf.font(9, false).text(400, 100, "Invoice #").right(540, 100, "BT-4471");
+		pdf.text(400, 112, "Date").right(540, 112, "02/03/2026");
+		pdf.text(400, 124, "Terms").right(540, 124, "Net 30");
+		pdf.text(400, 136, "Due Date").right(540, 136, "03/05/2026");
+		pdf.font(9, true).text(57, 160, "BILL TO");
+		pdf.font(9, false).text(57, 172, "Rheinland Maschinenbau GmbH").text(57, 183, "Industriestraße 5")
+			.text(57, 194, "40210 Düsseldorf, Germany");
+		pdf.font(9, true).text(57, 240, "ITEM").text(120, 240, "DESCRIPTION").right(400, 240, "QTY").right(470, 240, "RATE")
+			.right(540, 240, "AMOUNT");
+		pdf.font(9, false).text(57, 255, "T-100").text(120, 255, "Torque wrench set").right(400, 255, "4").right(470, 255, "$245.00")
+			.right(540, 255, "$980.00");
+		pdf.text(57, 268, "S-220").text(120, 268, "Shipping & handling").right(400, 268, "1").right(470, 268, "$60.00")
+			.right(540, 268, "$60.00");
+		pdf.text(400, 300, "SUBTOTAL").right(540, 300, "$1,040.00");
+		pdf.text(400, 312, "TAX (0%)").right(540, 312, "$0.00");
+		pdf.font(10, true).text(400, 326, "BALANCE DUE").right(540, 326, "USD $1,040.00");
+		pdf.font(8, false).text(57, 380, "Export sale - exempt from VAT.");
+
+		ExtractedInvoice invoice = extract(pdf.words());
+
+		assertThat(invoice.invoiceNumber()).isEqualTo("BT-4471");
+		assertThat(invoice.issueDate()).isEqualTo(LocalDate.of(2026, 2, 3));
+		assertThat(invoice.dueDate()).isEqualTo(LocalDate.of(2026, 3, 5));
+		assertThat(invoice.currency()).isEqualTo("USD");
+		assertThat(invoice.sellerName()).isEqualTo("Brightline Tools Inc.");
+		assertThat(invoice.buyerName()).isEqualTo("Rheinland Maschinenbau GmbH");
+		assertThat(invoice.grossTotal()).isEqualByComparingTo("1040.00");
+		assertThat(invoice.payableAmount()).isEqualByComparingTo("1040.00");
+		assertThat(invoice.lines()).extracting(InvoiceLine::description).containsExactly("Torque wrench set", "Shipping & handling");
+	}
+
+	@Test
+	void readsADutchInvoice() {
+		PdfCanvas pdf = new PdfCanvas();
+		pdf.font(16, true).text(57, 60, "Bakkerij De Molen B.V.");
+		pdf.font(8, false).text(57, 74, "Molenstraat 12, 1012 AB Amsterdam");
+		pdf.font(10, false).text(57, 130, "Aan:").text(57, 143, "Café Centraal").text(57, 156, "Damrak 1").text(57, 169, "1012 LG Amsterdam");
+		pdf.font(14, true).text(57, 220, "FACTUUR");
+		pdf.font(9, false).text(350, 220, "Factuurnummer:").text(450, 220, "2026-118");
+		pdf.text(350, 233, "Factuurdatum:").text(450, 233, "12-03-2026");
+		pdf.text(350, 246, "Vervaldatum:").text(450, 246, "26-03-2026");
+		pdf.font(9, true).text(57, 280, "Omschrijving").right(400, 280, "Aantal").right(470, 280, "Prijs").right(540, 280, "Bedrag");
+		pdf.font(9, false).text(57, 295, "Appeltaart groot").right(400, 295, "10").right(470, 295, "€ 18,50").right(540, 295, "€ 185,00");
+		pdf.text(57, 308, "Koffiebonen 1 kg").right(400, 308, "5").right(470, 308, "€ 21,00").right(540, 308, "€ 105,00");
+		pdf.text(350, 340, "Subtotaal").right(540, 340, "€ 290,00");
+		pdf.text(350, 352, "BTW 9%").right(540, 352, "€ 26,10");
+		pdf.font(9, true).text(350, 366, "Totaal").right(540, 366, "€ 316,10");
+		pdf.font(8, false).text(57, 790, "KvK 12345678 · BTW NL123456789B01 · IBAN NL91 ABNA 0417 1643 00");
+
+		ExtractedInvoice invoice = extract(pdf.words());
+
+		assertThat(invoice.invoiceNumber()).isEqualTo("2026-118");
+		assertThat(invoice.issueDate()).isEqualTo(LocalDate.of(2026, 3, 12));
+		assertThat(invoice.dueDate()).isEqualTo(LocalDate.of(2026, 3, 26));
+		assertThat(invoice.sellerName()).isEqualTo("Bakkerij De Molen B.V.");
+		assertThat(invoice.buyerName()).isEqualTo("Café Centraal");
+		assertThat(invoice.sellerVatId()).isEqualTo("NL123456789B01");
+		assertThat(invoice.sellerIban()).isEqualTo("NL91ABNA0417164300");
+		assertThat(invoice.sellerBic()).isNull();
+		assertThat(invoice.netTotal()).isEqualByComparingTo("290.00");
+		assertThat(invoice.taxTotal()).isEqualByComparingTo("26.10");
+		assertThat(invoice.grossTotal()).isEqualByComparingTo("316.10");
+		assertThat(invoice.taxBreakdown()).containsExactly(new TaxLine(new BigDecimal("9"), new BigDecimal("290.00"), new BigDecimal("26.10")));
+	}
+
+	@Test
 	void leavesWhatIsNotPrintedEmpty() {
 		PdfCanvas pdf = new PdfCanvas();
 		pdf.font(12, true).text(57, 60, "Kiosk am Eck");

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
 import de.kmuflow.extraction.DocumentKind;
 import de.kmuflow.extraction.ExtractedInvoice;
 import de.kmuflow.extraction.TaxLine;
+import de.kmuflow.extraction.internal.text.PageText;
+import de.kmuflow.extraction.internal.text.Word;
 
 /** Whole invoices as word lists, the way OCR hands over a scan: misread digits, lost colons, skew. */
 class InvoiceFieldExtractorTest {
@@ -81,6 +86,35 @@ class InvoiceFieldExtractorTest {
 	}
 
 	@Test
+	void readsOrderAndBuyerReferencesAsTheirFieldsHoldThem() {
+		TestWords words = new TestWords().at(57, 100, "Ihr Auftrag: Auftrag vom 02.03.2026, Angebot 26-031")
+			.size(8).at(300, 130, "Rechnungs-Nr.").at(400, 130, "Ihr Zeichen")
+			.size(10).at(300, 143, "RE-77").at(400, 143, "Umbau Ausstellungsraum");
+
+		ExtractedInvoice invoice = extract(words);
+
+		assertThat(invoice.purchaseOrderReference()).isEqualTo("Auftrag vom 02.03.2026, Angebot 26-031");
+		assertThat(invoice.buyerReference()).isEqualTo("Umbau Ausstellungsraum");
+		assertThat(invoice.invoiceNumber()).isEqualTo("RE-77");
+	}
+
+	@Test
+	void readsAnOrderNumberFromRunningText() {
+		TestWords words = new TestWords().at(57, 200, "Ihre Bestellung Nr. 4500012345 vom 01.03.2026");
+
+		assertThat(extract(words).purchaseOrderReference()).isEqualTo("4500012345");
+	}
+
+	@Test
+	void takesNotTheNumberOfTheCorrectedInvoice() {
+		TestWords words = new TestWords().at(350, 100, "Beleg-Nr.").at(450, 100, "RK-2026-0009")
+			.size(12).at(57, 200, "Rechnungskorrektur").size(10).at(57, 215, "zu Rechnung Nr. 2026-0311 vom 12.03.2026")
+			.at(57, 240, "Die Wartung wurde in der Rechnung 2026-0311 doppelt berechnet.");
+
+		assertThat(extract(words).invoiceNumber()).isEqualTo("RK-2026-0009");
+	}
+
+	@Test
 	void readsACurrencyNamedByItsLabel() {
 		TestWords words = new TestWords().at(57, 100, "Währung:").at(160, 100, "DKK (Dänische Krone)")
 			.at(300, 400, "Gesamtbetrag").right(540, 400, "1.125,00");
@@ -98,6 +132,68 @@ class InvoiceFieldExtractorTest {
 			.at(60, 780, "Bankverbindung: IBAN DE89 3704 0044 0532 0130 00");
 
 		assertThat(extract(words).sellerIban()).isEqualTo("DE89370400440532013000");
+	}
+
+	@Test
+	void takesTheAmountATaxIsOnForNoTax() {
+		TestWords words = new TestWords().at(300, 400, "Summe netto").right(540, 400, "323,40")
+			.at(300, 414, "USt 19 % auf 323,40").right(540, 414, "61,45")
+			.at(300, 428, "Gesamtbetrag EUR").right(540, 428, "384,85");
+
+		ExtractedInvoice invoice = extract(words);
+
+		assertThat(invoice.taxTotal()).isEqualByComparingTo("61.45");
+		assertThat(invoice.taxBreakdown()).containsExactly(
+				new TaxLine(new BigDecimal("19"), new BigDecimal("323.40"), new BigDecimal("61.45")));
+		assertThat(invoice.currency()).isEqualTo("EUR");
+	}
+
+	@Test
+	void readsTheNetDueDateBesideSkontoTerms() {
+		TestWords words = new TestWords().at(57, 500, "Datum: 14.04.2026")
+			.at(57, 520, "Zahlbar innerhalb von 7 Tagen (bis 21.04.2026) mit 3% Skonto oder bis 14.05.2026 netto.");
+
+		ExtractedInvoice invoice = extract(words);
+
+		assertThat(invoice.dueDate()).isEqualTo(LocalDate.of(2026, 5, 14));
+		assertThat(invoice.cashDiscount().percent()).isEqualByComparingTo("3");
+	}
+
+	@Test
+	void takesNoCurrencyFromAParagraphSignOcrReadAsDollar() {
+		TestWords words = new TestWords().confidence(0.8).at(57, 300, "Finanzbuchhaltung ($ 33 StBVV)").right(540, 300, "385,00")
+			.at(300, 400, "Gesamtbetrag EUR").right(540, 400, "458,15");
+
+		assertThat(extract(words).currency()).isEqualTo("EUR");
+	}
+
+	@Test
+	void ignoresTheAccountOfADirectDebitSection() {
+		TestWords words = new TestWords().size(12).at(60, 400, "SEPA-Lastschrift")
+			.size(10).at(60, 418, "Mandatsreferenz:").at(200, 418, "M-2026-17")
+			.at(60, 431, "IBAN:").at(200, 431, "DE02 1203 0000 0000 2020 51");
+
+		assertThat(extract(words).sellerIban()).isNull();
+	}
+
+	@Test
+	void readsNothingFromNoiseAndDoesNotFail() {
+		Random random = new Random(7);
+		List<Word> noise = new ArrayList<>();
+		for (int i = 0; i < 2000; i++) {
+			noise.add(new Word(Long.toString(random.nextLong(), 36), random.nextDouble() * 600,
+					random.nextDouble() * 840, random.nextDouble() * 80, random.nextDouble() * 12, random.nextDouble()));
+		}
+		noise.add(new Word("", 0, 0, 0, 0, 1));
+		ExtractedInvoice.Builder builder = ExtractedInvoice.builder(DocumentKind.SCANNED_PDF);
+
+		new InvoiceFieldExtractor().extract(List.of(new PageText(1, 0, 0, noise)), builder);
+		new InvoiceFieldExtractor().extract(List.of(), builder);
+
+		ExtractedInvoice invoice = builder.build();
+		assertThat(invoice.invoiceNumber()).isNull();
+		assertThat(invoice.sellerIban()).isNull();
+		assertThat(invoice.issueDate()).isNull();
 	}
 
 	private static ExtractedInvoice extract(TestWords words) {

@@ -71,6 +71,18 @@ class LineItemTableReaderTest {
 	}
 
 	@Test
+	void readsATwoColumnTableOfServices() {
+		TestWords words = new TestWords().at(57, 200, "Leistung").right(540, 200, "Betrag")
+			.at(57, 215, "Beratung Jahresabschluss").right(540, 215, "1.200,-")
+			.at(57, 228, "Reisekosten pauschal").right(540, 228, "80,00")
+			.at(350, 260, "Summe netto").right(540, 260, "1.280,00");
+
+		assertThat(new LineItemTableReader(words.text()).read().lines()).containsExactly(
+				new InvoiceLine("Beratung Jahresabschluss", null, null, new BigDecimal("1200.00")),
+				new InvoiceLine("Reisekosten pauschal", null, null, new BigDecimal("80.00")));
+	}
+
+	@Test
 	void findsNoTableWithoutAHeader() {
 		TestWords words = new TestWords().at(57, 200, "Wir berechnen Ihnen für die Beratung").right(540, 200, "150,00");
 
@@ -79,7 +91,7 @@ class LineItemTableReaderTest {
 
 	@Test
 	void recognisesHeadersInEnglishAndWithOcrNoise() {
-		InvoiceText text = new TestWords().at(57, 100, "Qty").at(110, 100, "Descriptlon").right(460, 100, "Unit Price")
+		InvoiceText text = new TestWords().confidence(0.85).at(57, 100, "Qty").at(110, 100, "Descriptlon").right(460, 100, "Unit Price")
 			.right(540, 100, "Amount").text();
 
 		assertThat(new LineItemTableReader(text).header(text.lines().get(0))).isNotNull();

@@ -20,6 +20,18 @@ class PartyBlockReaderTest {
 	}
 
 	@Test
+	void readsASenderLineThatAGapCutIntoCells() {
+		TestWords words = new TestWords().size(7).at(57, 140, "Malerbetrieb Vogt & Partner - Wilhelmshöher Allee 301")
+			.at(260, 140, "34131 Kassel")
+			.size(10).at(57, 160, "Landmetzgerei Huber").at(57, 173, "Dorfplatz 3").at(57, 186, "83646 Bad Tölz");
+
+		PartyBlockReader.Parties parties = new PartyBlockReader(words.text()).read();
+
+		assertThat(parties.sellerName().get().value()).isEqualTo("Malerbetrieb Vogt & Partner");
+		assertThat(parties.buyerName().get().value()).isEqualTo("Landmetzgerei Huber");
+	}
+
+	@Test
 	void readsSellerFromALetterheadConfirmedByTheFooter() {
 		TestWords words = new TestWords().size(18).at(330, 50, "Druckerei Weiß AG")
 			.size(8).at(330, 66, "Papierweg 5").at(330, 76, "04109 Leipzig")

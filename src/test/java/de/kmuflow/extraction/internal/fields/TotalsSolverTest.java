@@ -48,13 +48,15 @@ class TotalsSolverTest {
 	}
 
 	@Test
-	void computesTheTaxOnlyWhenARateConfirmsIt() {
-		Totals confirmed = solver.solve(evidence().amount(Role.NET, "100.00", 0.9).amount(Role.GROSS, "107.00", 0.9).build());
-		Totals unconfirmed = solver.solve(evidence().amount(Role.NET, "100.00", 0.9).amount(Role.GROSS, "113.00", 0.9).build());
+	void takesAnUnlabeledTotalOnlyWhenItIsPrinted() {
+		Totals printed = solver.solve(evidence().amount(Role.NET, "100.00", 0.9).amount(Role.GROSS, "107.00", 0.9)
+			.printed("7.00").build());
+		Totals computable = solver.solve(evidence().amount(Role.NET, "100.00", 0.9).amount(Role.GROSS, "107.00", 0.9).build());
 
-		assertThat(confirmed.tax().get().value()).isEqualByComparingTo("7.00");
-		assertThat(confirmed.breakdown()).containsExactly(tax("7", "100.00", "7.00"));
-		assertThat(unconfirmed.tax()).isEmpty();
+		assertThat(printed.tax().get().value()).isEqualByComparingTo("7.00");
+		assertThat(printed.breakdown()).containsExactly(tax("7", "100.00", "7.00"));
+		assertThat(computable.tax()).isEmpty();
+		assertThat(computable.gross().get().confidence()).isGreaterThan(0.8);
 	}
 
 	@Test
@@ -126,6 +128,14 @@ class TotalsSolverTest {
 
 		assertThat(totals.gross().get().value()).isEqualByComparingTo("233.00");
 		assertThat(totals.net().get().value()).isEqualByComparingTo("233.00");
+	}
+
+	@Test
+	void keepsTheRateOfAReceiptThatShowsNoTaxAmount() {
+		Totals totals = solver.solve(evidence().amount(Role.ANY, "49.70", 0.5).rate("7").build());
+
+		assertThat(totals.gross().get().value()).isEqualByComparingTo("49.70");
+		assertThat(totals.breakdown()).containsExactly(new TaxLine(new BigDecimal("7"), null, null));
 	}
 
 	@Test
