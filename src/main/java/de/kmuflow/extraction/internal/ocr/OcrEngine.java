@@ -21,7 +21,7 @@ import net.sourceforge.tess4j.TessAPI;
  * hands it to one thread at a time, and a second thread entering it fails instead of crashing the
  * JVM.
  */
-public final class OcrEngine implements AutoCloseable {
+public final class OcrEngine {
 
 	/**
 	 * Interface mapping resolves each C function on its first call. The direct mapping (TessAPI1)
@@ -155,17 +155,17 @@ public final class OcrEngine implements AutoCloseable {
 		busy.set(false);
 	}
 
-	@Override
-	public void close() {
+	/** Frees the models; only the pool ends its engines, never a borrower. */
+	void end() {
 		if (closed) {
 			return;
 		}
 		enter();
 		try {
 			closed = true;
-			end(text);
+			free(text);
 			if (osd != null) {
-				end(osd);
+				free(osd);
 			}
 		}
 		finally {
@@ -173,7 +173,7 @@ public final class OcrEngine implements AutoCloseable {
 		}
 	}
 
-	private static void end(TessBaseAPI handle) {
+	private static void free(TessBaseAPI handle) {
 		API.TessBaseAPIEnd(handle);
 		API.TessBaseAPIDelete(handle);
 	}

@@ -78,7 +78,7 @@ public final class OcrEnginePool implements AutoCloseable {
 		OcrEngine engine = OcrEngine.start(settings);
 		synchronized (this) {
 			if (closed) {
-				engine.close();
+				engine.end();
 				requireOpen();
 			}
 			started.add(engine);
@@ -95,7 +95,7 @@ public final class OcrEnginePool implements AutoCloseable {
 				throw new IllegalStateException("engine was already given back");
 			}
 			if (closed) {
-				engine.close();
+				engine.end();
 			}
 			else {
 				// last in, first out: the engine that just worked has its memory warm
@@ -139,7 +139,7 @@ public final class OcrEnginePool implements AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 		synchronized (this) {
-			idle.forEach(OcrEngine::close);
+			idle.forEach(OcrEngine::end);
 			idle.clear();
 		}
 		if (allBack) {
