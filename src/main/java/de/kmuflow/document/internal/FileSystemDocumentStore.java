@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
-import de.kmuflow.document.ContentTypes;
 import de.kmuflow.document.DocumentSource;
 import de.kmuflow.document.DocumentStore;
 import de.kmuflow.document.StoredDocument;
@@ -32,7 +31,6 @@ class FileSystemDocumentStore implements DocumentStore {
 
 	private final DocumentRepository documents;
 	private final Path root;
-	private final ContentTypes contentTypes = new ContentTypes();
 	private final Clock clock;
 
 	FileSystemDocumentStore(DocumentRepository documents, @Value("${kmuflow.data-dir}") Path dataDir, Clock clock) {
@@ -43,14 +41,15 @@ class FileSystemDocumentStore implements DocumentStore {
 
 	@Override
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public Stored store(byte[] content, String originalName, DocumentSource source, String origin, String receivedBy) {
+	public Stored store(byte[] content, String mediaType, String originalName, DocumentSource source, String origin,
+			String receivedBy) {
 		String sha256 = sha256(content);
 		Optional<DocumentEntity> known = documents.findBySha256(sha256);
 		if (known.isPresent()) {
 			return new Stored(known.get().toStoredDocument(), true);
 		}
 		writeOnce(sha256, content);
-		DocumentEntity entity = new DocumentEntity(sha256, content.length, contentTypes.detect(content),
+		DocumentEntity entity = new DocumentEntity(sha256, content.length, mediaType,
 				truncate(originalName, 255), source, truncate(origin, 500), receivedBy, clock.instant());
 		try {
 			return new Stored(documents.saveAndFlush(entity).toStoredDocument(), false);

@@ -41,6 +41,6 @@ class IntakeService implements Intake {
 			throw new RefusedDocumentException(name + " ist keine Rechnung im Format PDF, Bild (PNG, JPEG, TIFF) oder"
 					+ " E-Rechnung (XML), sondern " + mediaType + " (not an invoice file type).", false);
 		}
-		return invoices.receive(documents.store(content, fileName, source, origin, user), user);
+		return invoices.receive(documents.store(content, mediaType, fileName, source, origin, user), user);
 	}
 }

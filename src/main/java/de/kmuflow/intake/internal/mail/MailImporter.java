@@ -68,7 +68,7 @@ class MailImporter {
 		for (OneInvoicePerBill.Choice choice : OneInvoicePerBill.choose(usable)) {
 			MailAttachment attachment = choice.attachment();
 			if (!choice.isInvoice()) {
-				documents.store(attachment.content(), attachment.name(), DocumentSource.MAIL,
+				documents.store(attachment.content(), attachment.mediaType(), attachment.name(), DocumentSource.MAIL,
 						origin + " (XML von " + choice.companionOf().name() + ")", USER);
 				notes.add(attachment.name() + ": dieselbe E-Rechnung wie " + choice.companionOf().name()
 						+ ", aufbewahrt ohne zweite Rechnung");
