@@ -2,8 +2,8 @@
 SHELL := /bin/bash
 MVN := ./mvnw -B
 JAR := target/kmu-flow.jar
-# Debian packages the system needs at run time (OCR) and for its tests (browser)
-APT_PACKAGES := tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng tesseract-ocr-osd chromium chromium-driver
+# Debian packages the system needs at run time (OCR) and for its tests (browser, PostgreSQL)
+APT_PACKAGES := tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng tesseract-ocr-osd chromium chromium-driver postgresql
 # Tesseract's OpenMP threads slow OCR down on few cores; kmu-flow runs pages in parallel instead
 export OMP_THREAD_LIMIT := 1
 
