@@ -14,6 +14,7 @@ public interface DocumentStore {
 	 * Stores the bytes unless the same bytes are stored already; either way returns the stored
 	 * document and whether it was known before. {@code mediaType} is what {@link ContentTypes}
 	 * detected: callers have checked it already, and detection is a large part of an import's time.
+	 * Joins the caller's transaction, so that a document and what it starts are kept together or not at all.
 	 */
 	Stored store(byte[] content, String mediaType, String originalName, DocumentSource source, String origin,
 			String receivedBy);

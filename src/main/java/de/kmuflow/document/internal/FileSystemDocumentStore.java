@@ -17,9 +17,7 @@ import de.kmuflow.document.DocumentSource;
 import de.kmuflow.document.DocumentStore;
 import de.kmuflow.document.StoredDocument;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,7 +38,7 @@ class FileSystemDocumentStore implements DocumentStore {
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional
 	public Stored store(byte[] content, String mediaType, String originalName, DocumentSource source, String origin,
 			String receivedBy) {
 		String sha256 = sha256(content);
@@ -51,12 +49,9 @@ class FileSystemDocumentStore implements DocumentStore {
 		writeOnce(sha256, content);
 		DocumentEntity entity = new DocumentEntity(sha256, content.length, mediaType,
 				truncate(originalName, 255), source, truncate(origin, 500), receivedBy, clock.instant());
-		try {
-			return new Stored(documents.saveAndFlush(entity).toStoredDocument(), false);
-		}
-		catch (DataIntegrityViolationException raceWithSameBytes) {
-			return new Stored(documents.findBySha256(sha256).orElseThrow().toStoredDocument(), true);
-		}
+		// the same bytes stored at the same moment by another transaction fail here on the unique hash:
+		// the caller's unit of work is spoilt (PostgreSQL aborts it), so the caller tries again
+		return new Stored(documents.saveAndFlush(entity).toStoredDocument(), false);
 	}
 
 	@Override
