@@ -1,11 +1,19 @@
 package de.kmuflow.document.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface DocumentRepository extends JpaRepository<DocumentEntity, UUID> {
 
 	Optional<DocumentEntity> findBySha256(String sha256);
+
+	@Query("select d.sha256 from DocumentEntity d order by d.receivedAt")
+	List<String> allHashes();
+
+	@Query("select d.sha256 from DocumentEntity d order by d.receivedAt desc limit 100")
+	List<String> latestHashes();
 }
