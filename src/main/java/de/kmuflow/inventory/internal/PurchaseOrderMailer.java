@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /** The order as a plain-text e-mail to the supplier: number, lines, delivery address and date. */
@@ -32,7 +34,20 @@ class PurchaseOrderMailer {
 		message.setTo(order.supplierEmail);
 		message.setSubject("Bestellung " + order.number);
 		message.setText(text(order, items));
-		mail.send(message);
+		try {
+			mail.send(message);
+		}
+		catch (MailException e) {
+			// the engine retries with back-off, then shows this text as the incident in Cockpit
+			throw new IllegalStateException("Bestellung " + order.number + " an " + order.supplierEmail
+					+ " nicht gesendet: der Mailserver " + server() + " antwortet nicht (" + e.getMostSpecificCause().getMessage()
+					+ "). Bitte Mailserver prüfen (KMUFLOW_MAIL_HOST, KMUFLOW_MAIL_PORT), dann in Cockpit beim Vorfall"
+					+ " \"Retry\" wählen: die Bestellung wird dann gesendet.", e);
+		}
+	}
+
+	private String server() {
+		return mail instanceof JavaMailSenderImpl sender ? sender.getHost() + ":" + sender.getPort() : "";
 	}
 
 	String text(PurchaseOrderEntity order, ItemRepository items) {
