@@ -15,10 +15,13 @@ RUN apt-get update \
 RUN useradd --system --home /app kmuflow
 WORKDIR /app
 COPY --from=build /src/target/kmu-flow.jar kmu-flow.jar
+# the data dir exists and belongs to the user the node runs as: a volume mounted there starts out owned by it
+RUN mkdir -p /app/data && chown -R kmuflow:kmuflow /app/data
 USER kmuflow
 # OpenMP threads inside Tesseract slow OCR down on few cores; pages run in parallel instead.
 ENV OMP_THREAD_LIMIT=1 \
     KMUFLOW_DATA_DIR=/app/data
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s CMD curl -fs http://localhost:8080/actuator/health || exit 1
+# exec form: the JVM is PID 1 and gets the runtime's SIGTERM (graceful stop within its 10 s)
 ENTRYPOINT ["java", "-jar", "/app/kmu-flow.jar"]

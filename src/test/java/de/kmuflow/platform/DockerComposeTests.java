@@ -80,6 +80,18 @@ class DockerComposeTests {
 				"target/kmu-flow.jar", "EXPOSE 8080");
 	}
 
+	@Test
+	void dataDirBelongsToTheUserTheNodeRunsAsAndEachNodeHasItsOwn() throws IOException {
+		String dockerfile = Files.readString(Path.of("Dockerfile"));
+		Matcher user = Pattern.compile("(?m)^USER (\\S+)").matcher(dockerfile);
+		assertThat(user.find()).isTrue();
+		String dataDir = environment("kmu-flow-1").get("KMUFLOW_DATA_DIR");
+		assertThat(dockerfile).contains("mkdir -p " + dataDir, "chown -R " + user.group(1) + ":" + user.group(1) + " " + dataDir);
+		assertThat(dockerfile.indexOf("chown")).isLessThan(dockerfile.indexOf("USER "));
+		assertThat(service("kmu-flow-1").get("volumes")).isNotEqualTo(service("kmu-flow-2").get("volumes"));
+		assertThat(environment("kmu-flow-1").get("SPRING_PROFILES_ACTIVE")).contains("postgres");
+	}
+
 	private Set<String> variablesReadByApplication() throws IOException {
 		Pattern placeholder = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
 		try (Stream<Path> files = Files.list(CONFIG)) {
