@@ -1,0 +1,338 @@
+package de.kmuflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.kmuflow.intake.TestDocuments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two nodes of the packaged jar, each a JVM of its own with its own data dir, started at the same moment
+ * on one empty PostgreSQL; 8 clients send distinct e-invoices to both; a third of the way in one node is
+ * killed with SIGKILL and started again, two thirds in the other gets SIGTERM and is started again.
+ * Afterwards every accepted upload is exactly one invoice with one process, nothing is left over or
+ * doubled, and stock movements on both nodes started one reorder per item. Runs in the integration-test
+ * phase (after the jar is packaged); {@code -Dcluster.invoices=N} changes the number of invoices.
+ */
+class ClusterIT {
+
+	private static final int CLIENTS = 8;
+	private static final int ITEMS = 6;
+	private static final Duration SETTLE = Duration.ofMinutes(6);
+
+	@TempDir
+	Path work;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	@Test
+	void twoNodesUnderLoadWithAKillAndAStopLoseNothingAndDoubleNothing() throws Exception {
+		int invoices = Integer.getInteger("cluster.invoices", 500);
+		Path jar = Path.of("target/kmu-flow.jar");
+		assertThat(jar).as("the packaged jar (mvn package)").exists();
+		GreenMail mail = new GreenMail(new ServerSetup(freePort(), null, ServerSetup.PROTOCOL_SMTP));
+		mail.start();
+		try (PostgresServer postgres = PostgresServer.start()) {
+			postgres.createDatabase("kmuflow");
+			ClusterNode[] nodes = { new ClusterNode("node-a", jar, work, postgres, mail.getSmtp().getPort()),
+					new ClusterNode("node-b", jar, work, postgres, mail.getSmtp().getPort()) };
+			List<String> report = new ArrayList<>();
+			try {
+				// started at the same moment on the empty database
+				for (ClusterNode node : nodes) {
+					node.launch();
+				}
+				for (ClusterNode node : nodes) {
+					report.add(node.name() + " first start: " + node.awaitUp(Duration.ofMinutes(5)).toMillis() + " ms");
+				}
+
+				List<String> skus = stockMovementsOnBothNodes(nodes);
+
+				long began = System.nanoTime();
+				Map<Integer, String> accepted = new ConcurrentHashMap<>();
+				AtomicInteger done = new AtomicInteger();
+				AtomicInteger resent = new AtomicInteger();
+				ExecutorService faults = Executors.newSingleThreadExecutor();
+				List<Future<String>> faultReports = new ArrayList<>();
+				ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+				List<Future<?>> sending = new ArrayList<>();
+				for (int client = 0; client < CLIENTS; client++) {
+					int first = client;
+					sending.add(clients.submit(() -> {
+						for (int i = first; i < invoices; i += CLIENTS) {
+							accepted.put(i, send(nodes, i, resent));
+							int sent = done.incrementAndGet();
+							if (sent == invoices / 3) {
+								faultReports.add(faults.submit(() -> nodes[0].killAndRestart()));
+							}
+							if (sent == 2 * invoices / 3) {
+								faultReports.add(faults.submit(() -> nodes[1].stopAndRestart()));
+							}
+						}
+						return null;
+					}));
+				}
+				for (Future<?> client : sending) {
+					client.get(20, TimeUnit.MINUTES);
+				}
+				clients.shutdown();
+				for (Future<String> fault : faultReports) {
+					report.add(fault.get(5, TimeUnit.MINUTES));
+				}
+				faults.shutdown();
+				long settledAfter = awaitSettled(postgres);
+				long millis = Duration.ofNanos(System.nanoTime() - began).toMillis();
+
+				try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("kmuflow"), PostgresServer.USER, "")) {
+					Set<String> ids = Set.copyOf(accepted.values());
+					long invoiceRows = count(db, "select count(*) from invoice");
+					long instances = count(db, "select count(*) from act_hi_procinst where proc_def_key_ = 'invoice-intake'");
+					long incidents = count(db, "select count(*) from act_ru_incident");
+					long orphans = count(db, "select count(*) from document d where not exists"
+							+ " (select 1 from invoice i where i.document_id = d.id)");
+					long doubled = count(db, "select count(*) from (select document_id from invoice group by document_id"
+							+ " having count(*) > 1) twice")
+							+ count(db, "select count(*) from (select invoice_id from booking group by invoice_id"
+									+ " having count(*) > 1) twice")
+							+ count(db, "select count(*) from (select business_key_ from act_hi_procinst"
+									+ " where proc_def_key_ = 'invoice-intake' group by business_key_ having count(*) > 1) twice");
+					long withOneInstance = 0;
+					for (String id : ids) {
+						withOneInstance += count(db, "select count(*) from invoice i join act_hi_procinst p on p.business_key_ ="
+								+ " cast(i.id as varchar) and p.proc_def_key_ = 'invoice-intake' where i.id = '" + id + "'");
+					}
+					System.out.printf("%n| sent | accepted | invoices | instances | incidents | orphans | doubled | time |%n"
+							+ "|---|---|---|---|---|---|---|---|%n| %d | %d | %d | %d | %d | %d | %d | %.1f s |%n", invoices,
+							ids.size(), invoiceRows, instances, incidents, orphans, doubled, millis / 1000.0);
+					System.out.printf("resent after a failed try: %d; settled %d ms after the last upload%n", resent.get(),
+							settledAfter);
+
+					assertThat(accepted).hasSize(invoices);
+					assertThat(ids).hasSize(invoices);
+					assertThat(invoiceRows).isEqualTo(invoices);
+					assertThat(instances).isEqualTo(invoices);
+					assertThat(withOneInstance).isEqualTo(invoices);
+					assertThat(count(db, "select count(*) from invoice where status = 'RECEIVED'")).as("not read yet").isZero();
+					assertThat(incidents).isZero();
+					assertThat(orphans).isZero();
+					assertThat(doubled).isZero();
+					for (String sku : skus) {
+						assertThat(count(db, "select count(*) from act_hi_procinst where proc_def_key_ = 'inventory-reorder'"
+								+ " and business_key_ = '" + sku + "'")).as("reorders of %s", sku).isEqualTo(1);
+					}
+				}
+				for (ClusterNode node : nodes) {
+					report.add(node.name() + " stop after SIGTERM: " + node.stop().toMillis() + " ms");
+				}
+			}
+			finally {
+				report.forEach(System.out::println);
+				for (ClusterNode node : nodes) {
+					node.kill();
+				}
+				mail.stop();
+			}
+			assertThat(report).filteredOn(line -> line.contains("SIGTERM"))
+				.allSatisfy(line -> assertThat(Long.parseLong(line.replaceAll(".*SIGTERM[^:]*: (\\d+) ms.*", "$1")))
+					.isLessThan(10_000));
+		}
+	}
+
+	/** Sends invoice {@code i} until a node accepts it: on the preferred node, else on the other one. */
+	private String send(ClusterNode[] nodes, int i, AtomicInteger resent) throws Exception {
+		byte[] invoice = TestDocuments.eInvoice("CL-" + i);
+		for (int attempt = 0; attempt < 600; attempt++) {
+			ClusterNode node = nodes[(i + attempt) % 2];
+			try {
+				HttpResponse<String> answer = node.web().postFiles("/api/invoices", Map.of("rechnung-" + i + ".xml", invoice),
+						"paula", "paula");
+				if (answer.statusCode() == 201 || answer.statusCode() == 200) {
+					JsonNode body = json.readTree(answer.body());
+					return body.get("id").asText();
+				}
+			}
+			catch (RuntimeException nodeDown) {
+				// connection refused or reset: the node is down or going down
+			}
+			resent.incrementAndGet();
+			Thread.sleep(200);
+		}
+		throw new AssertionError("invoice " + i + " was never accepted");
+	}
+
+	/** Items created on one node; 50 withdrawals of one piece each, alternating between the nodes, at once. */
+	private List<String> stockMovementsOnBothNodes(ClusterNode[] nodes) throws Exception {
+		List<String> skus = new ArrayList<>();
+		for (int item = 0; item < ITEMS; item++) {
+			String sku = "CL-" + UUID.randomUUID().toString().substring(0, 8);
+			HttpResponse<String> created = nodes[item % 2].web().postJson("/api/inventory/items", """
+					{"sku":"%s","name":"Schrauben","unit":"Stk","onHand":55,"reorderPoint":10,"reorderQuantity":100,
+					 "supplierName":"Lieferant %s","supplierEmail":"bestellung@lieferant.example","unitPrice":5.00,"leadTimeDays":3}
+					""".formatted(sku, sku), "paula", "paula");
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			skus.add(sku);
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		List<Future<Integer>> answers = new ArrayList<>();
+		for (int movement = 0; movement < 50; movement++) {
+			for (String sku : skus) {
+				ClusterNode node = nodes[movement % 2];
+				answers.add(pool.submit(() -> node.web().postJson("/api/inventory/movements",
+						"{\"sku\":\"" + sku + "\",\"quantity\":-1,\"type\":\"ISSUE\",\"reason\":\"Verkauf\"}", "lars", "lars")
+					.statusCode()));
+			}
+		}
+		for (Future<Integer> answer : answers) {
+			assertThat(answer.get()).isEqualTo(201);
+		}
+		pool.shutdown();
+		return skus;
+	}
+
+	/** Waits until no due job is left (the invoices are read and wait for people); returns how long it took. */
+	private static long awaitSettled(PostgresServer postgres) throws Exception {
+		long start = System.nanoTime();
+		try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("kmuflow"), PostgresServer.USER, "")) {
+			while (Duration.ofNanos(System.nanoTime() - start).compareTo(SETTLE) < 0) {
+				if (count(db, "select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1"
+						+ " and (duedate_ is null or duedate_ <= now())") == 0) {
+					return Duration.ofNanos(System.nanoTime() - start).toMillis();
+				}
+				Thread.sleep(1000);
+			}
+		}
+		throw new AssertionError("jobs still due after " + SETTLE);
+	}
+
+	private static long count(Connection db, String sql) throws SQLException {
+		try (PreparedStatement statement = db.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+	static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** One node: the packaged jar in a JVM of its own, with its own data dir and log. */
+	static final class ClusterNode {
+
+		private final String name;
+		private final Path jar;
+		private final Path dataDir;
+		private final Path log;
+		private final PostgresServer postgres;
+		private final int smtpPort;
+		private volatile int port;
+		private volatile Process process;
+		private volatile long launchedAt;
+
+		ClusterNode(String name, Path jar, Path work, PostgresServer postgres, int smtpPort) throws IOException {
+			this.name = name;
+			this.jar = jar;
+			this.dataDir = Files.createDirectories(work.resolve(name));
+			this.log = work.resolve(name + ".log");
+			this.postgres = postgres;
+			this.smtpPort = smtpPort;
+		}
+
+		String name() {
+			return name;
+		}
+
+		WebClient web() {
+			return new WebClient(port);
+		}
+
+		void launch() throws IOException {
+			port = freePort();
+			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+					"-Xmx512m", "-jar", jar.toString(), "--spring.profiles.active=postgres", "--server.port=" + port,
+					"--kmuflow.data-dir=" + dataDir, "--spring.mail.port=" + smtpPort,
+					// a killed node's locked jobs go to the other node after this time (production: 2 min)
+					"--camunda.bpm.job-execution.lock-time-in-millis=30000"));
+			postgres.springProperties("kmuflow").forEach(property -> command.add("--" + property));
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+			builder.environment().put("OMP_THREAD_LIMIT", "1");
+			launchedAt = System.nanoTime();
+			process = builder.start();
+		}
+
+		Duration awaitUp(Duration timeout) throws InterruptedException {
+			while (System.nanoTime() - launchedAt < timeout.toNanos()) {
+				if (!process.isAlive()) {
+					throw new AssertionError(name + " ended while starting, see " + log);
+				}
+				try {
+					if (web().get("/actuator/health").statusCode() == 200) {
+						return Duration.ofNanos(System.nanoTime() - launchedAt);
+					}
+				}
+				catch (RuntimeException notYet) {
+					// not listening yet
+				}
+				Thread.sleep(250);
+			}
+			throw new AssertionError(name + " not up after " + timeout + ", see " + log);
+		}
+
+		String killAndRestart() throws Exception {
+			process.destroyForcibly().waitFor();
+			launch();
+			return name + " killed (SIGKILL) and started again: " + awaitUp(Duration.ofMinutes(5)).toMillis() + " ms";
+		}
+
+		String stopAndRestart() throws Exception {
+			Duration stopped = stop();
+			launch();
+			return name + " stop after SIGTERM under load: " + stopped.toMillis() + " ms; started again: "
+					+ awaitUp(Duration.ofMinutes(5)).toMillis() + " ms";
+		}
+
+		Duration stop() throws InterruptedException {
+			long start = System.nanoTime();
+			process.destroy();
+			if (!process.waitFor(60, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+			return Duration.ofNanos(System.nanoTime() - start);
+		}
+
+		void kill() throws InterruptedException {
+			if (process != null && process.isAlive()) {
+				process.destroyForcibly().waitFor();
+			}
+		}
+	}
+}
