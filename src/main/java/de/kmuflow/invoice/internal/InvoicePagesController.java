@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kmuflow.invoice.InvoiceStatus;
+import de.kmuflow.platform.PageFormats;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.springframework.stereotype.Controller;
@@ -21,10 +22,12 @@ class InvoicePagesController {
 
 	private final InvoiceViews views;
 	private final HistoryService history;
+	private final PageFormats formats;
 
-	InvoicePagesController(InvoiceViews views, HistoryService history) {
+	InvoicePagesController(InvoiceViews views, HistoryService history, PageFormats formats) {
 		this.views = views;
 		this.history = history;
+		this.formats = formats;
 	}
 
 	@GetMapping("/invoices")
@@ -41,7 +44,7 @@ class InvoicePagesController {
 		model.addAttribute("statuses", InvoiceStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(formats.zone());
 		model.addAttribute("exportFrom", today.withDayOfMonth(1));
 		model.addAttribute("exportTo", today);
 		return "invoices";
@@ -55,6 +58,8 @@ class InvoicePagesController {
 		String mediaType = invoice.path("document").path("mediaType").asText("");
 		model.addAttribute("documentIsImage", mediaType.startsWith("image/") && !mediaType.equals("image/tiff"));
 		model.addAttribute("documentIsPdf", mediaType.equals("application/pdf"));
+		String kind = invoice.path("kind").asText("");
+		model.addAttribute("isEInvoice", kind.startsWith("XRECHNUNG") || kind.equals("ZUGFERD"));
 		return "invoice";
 	}
 
