@@ -66,11 +66,7 @@ class InvoiceApiController {
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("'to' liegt vor 'from' (the end date is before the start date)");
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", DatevExport.WINDOWS_1252))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(DatevExport.fileName(from, to)).build().toString())
-			.body(datev.export(from, to));
+		return DatevExportController.download(datev.byPostingDate(from, to));
 	}
 
 	@ExceptionHandler(InvoiceViews.InvoiceNotFoundException.class)

@@ -1,5 +1,6 @@
 package de.kmuflow.invoice.internal;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The invoices page (list with filter) and one invoice's page (document beside its fields and history). */
 @Controller
@@ -23,11 +26,13 @@ class InvoicePagesController {
 	private final InvoiceViews views;
 	private final HistoryService history;
 	private final PageFormats formats;
+	private final DatevExport datev;
 
-	InvoicePagesController(InvoiceViews views, HistoryService history, PageFormats formats) {
+	InvoicePagesController(InvoiceViews views, HistoryService history, PageFormats formats, DatevExport datev) {
 		this.views = views;
 		this.history = history;
 		this.formats = formats;
+		this.datev = datev;
 	}
 
 	@GetMapping("/invoices")
@@ -47,7 +52,24 @@ class InvoicePagesController {
 		LocalDate today = LocalDate.now(formats.zone());
 		model.addAttribute("exportFrom", today.withDayOfMonth(1));
 		model.addAttribute("exportTo", today);
+		model.addAttribute("exportRuns", datev.runs().stream().map(DatevExportController.Run::of).toList());
+		model.addAttribute("pendingBookings", datev.pendingCount());
 		return "invoices";
+	}
+
+	/** The page's DATEV button: a new export run, then back to the list where it can be downloaded. */
+	@PostMapping("/invoices/datev-exports")
+	String newExportRun(Principal user, RedirectAttributes redirect) {
+		try {
+			DatevExportRunEntity run = datev.newRun(user.getName());
+			redirect.addFlashAttribute("exportRun", run.number);
+			redirect.addFlashAttribute("exportRunId", run.id);
+			redirect.addFlashAttribute("exportRunCount", run.bookingCount);
+		}
+		catch (DatevExport.NothingToExportException e) {
+			redirect.addFlashAttribute("exportNothing", true);
+		}
+		return "redirect:/invoices";
 	}
 
 	@GetMapping("/invoices/{id}")
