@@ -3,8 +3,9 @@ package de.kmuflow.inventory.internal;
 import java.math.BigDecimal;
 
 import de.kmuflow.platform.GermanFormat;
-import org.springframework.mail.SimpleMailMessage;
+import de.kmuflow.platform.Incidents;
 import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
@@ -36,10 +37,7 @@ class PurchaseOrderMailer {
 		}
 		catch (MailException e) {
 			// the engine retries with back-off, then shows this text as the incident in Cockpit
-			throw new IllegalStateException("Bestellung " + order.number + " an " + order.supplierEmail
-					+ " nicht gesendet: der Mailserver " + server() + " antwortet nicht (" + e.getMostSpecificCause().getMessage()
-					+ "). Bitte Mailserver prüfen (KMUFLOW_MAIL_HOST, KMUFLOW_MAIL_PORT), dann in Cockpit beim Vorfall"
-					+ " \"Retry\" wählen: die Bestellung wird dann gesendet.", e);
+			throw Incidents.mailServerDown("Bestellung " + order.number + " an " + order.supplierEmail, server(), e);
 		}
 	}
 

@@ -34,6 +34,7 @@ import de.kmuflow.inventory.OrderMatch;
 import de.kmuflow.inventory.PurchaseOrders;
 import de.kmuflow.invoice.rules.InvoiceValidator;
 import de.kmuflow.platform.GermanFormat;
+import de.kmuflow.platform.Incidents;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,8 +104,15 @@ class InvoiceService implements Invoices {
 	void extract(UUID id) {
 		InvoiceEntity invoice = get(id);
 		ExtractedInvoice extracted;
+		byte[] original;
 		try {
-			extracted = extractor.extract(documents.content(invoice.documentId));
+			original = documents.content(invoice.documentId);
+		}
+		catch (RuntimeException e) {
+			throw Incidents.documentUnreadable("Der Originalbeleg " + invoice.documentId + " der Rechnung " + id, e);
+		}
+		try {
+			extracted = extractor.extract(original);
 		}
 		catch (UnreadableDocumentException e) {
 			invoice.extractionError = e.getMessage();
