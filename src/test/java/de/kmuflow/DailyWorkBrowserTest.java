@@ -201,7 +201,8 @@ class DailyWorkBrowserTest {
 		type("reorderQuantity", "5");
 		type("unitPrice", "1");
 		browser.findElement(By.cssSelector("#item-form button[type=submit]")).click();
-		assertThat(browser.findElement(By.cssSelector("p.error")).getText()).contains("Betrag nicht lesbar: zehn");
+		WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.error")));
+		assertThat(error.getText()).contains("Betrag nicht lesbar: zehn");
 		assertThat(browser.findElement(By.name("name")).getAttribute("value")).isEqualTo("Falsch");
 		screenshot("paula", "6-error-shown");
 	}
@@ -228,15 +229,14 @@ class DailyWorkBrowserTest {
 	}
 
 	@Test
-	void ottoWatchesProcessesAndMetrics() {
+	void ottoWatchesProcessesInCockpit() {
 		logIn("otto");
 		page("otto", "1-home", "/");
 		browser.get(url("/camunda/app/cockpit/"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-widget-header], .cam-brand")));
 		screenshot("otto", "2-cockpit");
-		HttpResponse<String> metrics = web.get("/actuator/prometheus", "otto", "otto");
-		assertThat(metrics.statusCode()).isEqualTo(200);
-		assertThat(metrics.body()).contains("kmuflow_process_instances_running{process=\"inventory-reorder\"}");
+		// Prometheus is checked in OperationsTest: Spring Boot exports metrics in tests only when asked to
+		assertThat(web.get("/actuator/metrics", "otto", "otto").statusCode()).isEqualTo(200);
 	}
 
 	// --- the walk

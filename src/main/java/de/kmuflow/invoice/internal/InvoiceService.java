@@ -464,8 +464,9 @@ class InvoiceService implements Invoices {
 		return findings.isEmpty() ? "Keine Auffälligkeiten." : String.join("\n", findings.stream().map(InvoiceFinding::asText).toList());
 	}
 
+	/** The original as a person reads it: a readable e-invoice, or the PDF or image itself. */
 	private static String documentUrl(InvoiceEntity invoice) {
-		return "/api/invoices/" + invoice.id + "/document";
+		return "/invoices/" + invoice.id + "/original";
 	}
 
 	InvoiceEntity get(UUID id) {
