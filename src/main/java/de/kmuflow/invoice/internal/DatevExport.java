@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import de.kmuflow.platform.GermanFormat;
 import de.kmuflow.platform.PageFormats;
+import de.kmuflow.platform.SafeText;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -220,12 +221,15 @@ class DatevExport {
 		return String.join(";", values);
 	}
 
-	/** Belegfeld 1 allows 36 characters of a restricted set. */
+	/**
+	 * Belegfeld 1 allows 36 characters of a restricted set. Its set has no apostrophe, so a leading
+	 * sign that would start a spreadsheet formula is dropped instead.
+	 */
 	private static String belegfeld(String invoiceNumber) {
 		if (invoiceNumber == null) {
 			return "";
 		}
-		String cleaned = invoiceNumber.replaceAll("[^A-Za-z0-9$&%*+\\-/]", "");
+		String cleaned = invoiceNumber.replaceAll("[^A-Za-z0-9$&%*+\\-/]", "").replaceFirst("^[+-]+", "");
 		return cleaned.length() > 36 ? cleaned.substring(0, 36) : cleaned;
 	}
 
@@ -233,7 +237,8 @@ class DatevExport {
 		return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
 	}
 
+	/** A text field; one a spreadsheet would take for a formula is neutralised (amounts are not text). */
 	private static String quoted(String text) {
-		return "\"" + text.replace("\"", "\"\"") + "\"";
+		return "\"" + SafeText.spreadsheetText(text).replace("\"", "\"\"") + "\"";
 	}
 }
