@@ -26,6 +26,8 @@ public final class ContentTypes {
 	private static final Set<String> ACTIVE = Set.of("text/html", "application/xhtml+xml", "image/svg+xml");
 	private static final String UBL_NAMESPACE = "urn:oasis:names:specification:ubl:schema:xsd:";
 	private static final XMLInputFactory STAX = secureStax();
+	/** UBL and CII invoices nest about a dozen levels deep. */
+	private static final int MAX_XML_DEPTH = 100;
 
 	private final Tika tika = new Tika();
 
@@ -41,6 +43,11 @@ public final class ContentTypes {
 	/** What an invoice can be: PDF, a scan or photo, or e-invoice XML. */
 	public static boolean isInvoiceType(String mediaType, byte[] content) {
 		return refusal(mediaType, content).isEmpty();
+	}
+
+	/** Why XML (an e-invoice on its own or one taken out of a PDF) cannot be an e-invoice; empty when it can. */
+	public static Optional<String> xmlRefusal(byte[] xml) {
+		return eInvoiceRefusal(xml);
 	}
 
 	/**
@@ -81,25 +88,37 @@ public final class ContentTypes {
 	}
 
 	/**
-	 * Reads no further than the root element, without a DTD: an e-invoice never has one, and a DTD
-	 * is how entity bombs and external entities (XXE) get in.
+	 * Reads the XML once, as a stream and without a DTD: an e-invoice never has one, and a DTD is how
+	 * entity bombs and external entities (XXE) get in. Its root must be an e-invoice's, and it must
+	 * not nest deeper than any invoice does (deep nesting overflows the stack of the readers).
 	 */
 	private static Optional<String> eInvoiceRefusal(byte[] content) {
 		XMLStreamReader xml = null;
 		try {
 			xml = STAX.createXMLStreamReader(new ByteArrayInputStream(content));
+			int depth = 0;
+			boolean root = true;
 			while (xml.hasNext()) {
 				int event = xml.next();
 				if (event == XMLStreamConstants.DTD) {
 					return Optional.of(dtdRefusal());
 				}
 				if (event == XMLStreamConstants.START_ELEMENT) {
-					return isEInvoiceRoot(xml.getLocalName(), xml.getNamespaceURI()) ? Optional.empty()
-							: Optional.of("XML, aber keine E-Rechnung (Wurzelelement <" + xml.getLocalName()
-									+ ">) (XML that is no e-invoice)");
+					if (root && !isEInvoiceRoot(xml.getLocalName(), xml.getNamespaceURI())) {
+						return Optional.of("XML, aber keine E-Rechnung (Wurzelelement <" + xml.getLocalName()
+								+ ">) (XML that is no e-invoice)");
+					}
+					root = false;
+					if (++depth > MAX_XML_DEPTH) {
+						return Optional.of("XML ist tiefer als " + MAX_XML_DEPTH + " Ebenen verschachtelt, keine"
+								+ " E-Rechnung ist das (XML nested too deeply)");
+					}
+				}
+				else if (event == XMLStreamConstants.END_ELEMENT) {
+					depth--;
 				}
 			}
-			return Optional.of("XML ohne Inhalt (XML without a root element)");
+			return root ? Optional.of("XML ohne Inhalt (XML without a root element)") : Optional.empty();
 		}
 		catch (XMLStreamException e) {
 			return Optional.of(e.getMessage() != null && e.getMessage().contains("DOCTYPE") ? dtdRefusal()

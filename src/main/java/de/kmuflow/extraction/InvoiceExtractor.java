@@ -117,6 +117,13 @@ public final class InvoiceExtractor implements AutoCloseable {
 	}
 
 	private ExtractedInvoice readEInvoice(byte[] xml, DocumentKind container) throws UnreadableDocumentException {
+		if (container != null) {
+			// XML out of a PDF has not passed intake's look at it
+			Optional<String> refusal = ContentTypes.xmlRefusal(xml);
+			if (refusal.isPresent()) {
+				throw new UnreadableDocumentException("Die eingebettete E-Rechnung wird nicht gelesen: " + refusal.get());
+			}
+		}
 		ExtractedInvoice invoice;
 		try {
 			invoice = eInvoiceReader.readXml(xml, container);

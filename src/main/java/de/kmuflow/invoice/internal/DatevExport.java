@@ -203,7 +203,7 @@ class DatevExport {
 		}
 	}
 
-	private static String line(BookingEntity booking) {
+	static String line(BookingEntity booking) {
 		String[] values = new String[COLUMNS.size()];
 		Arrays.fill(values, "");
 		values[0] = amount(booking.amount.abs());

@@ -183,6 +183,11 @@ class InvoiceService implements Invoices {
 		rules.validate(current)
 			.forEach(finding -> findings.add(new InvoiceFinding(finding.rule(), finding.severity().name(),
 					finding.field(), finding.message(), null)));
+		if (current.findings().contains(ExtractedInvoice.BIDI_FINDING)) {
+			// names that were made to read differently than they are: a person compares them with the original
+			findings.add(new InvoiceFinding("BIDI_CONTROLS", InvoiceFinding.WARNING, "sellerName",
+					ExtractedInvoice.BIDI_FINDING, null));
+		}
 		current.findings().stream()
 			.filter(text -> text.startsWith("Fehler"))
 			.forEach(text -> findings.add(new InvoiceFinding("EN16931", InvoiceFinding.WARNING, null,

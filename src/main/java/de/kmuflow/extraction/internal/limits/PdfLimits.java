@@ -32,24 +32,30 @@ public record PdfLimits(int maxPages, long maxPixels, long maxInflatedBytes) {
 		byte[] buffer = new byte[64 * 1024];
 		for (int at = indexOf(pdf, STREAM, 0); at >= 0; at = indexOf(pdf, STREAM, at + STREAM.length)) {
 			int data = dataStart(pdf, at);
-			if (data < 0 || !isZlibHeader(pdf, data)) {
-				continue;
-			}
-			try (InputStream inflated = inflated(new ByteArrayInputStream(pdf, data, pdf.length - data), 1)) {
-				for (int read = inflated.read(buffer); read > 0; read = inflated.read(buffer)) {
-					total += read;
-					if (total > maxInflatedBytes) {
-						throw new DocumentTooLargeException(String.format(Locale.GERMANY,
-								"Die PDF-Datei ergibt entpackt mehr als %,d MB (mögliche Dekompressionsbombe) und wird"
-										+ " nicht gelesen (the PDF inflates beyond the limit)",
-								maxInflatedBytes / (1024 * 1024)));
-					}
+			if (data >= 0 && isZlibHeader(pdf, data)) {
+				total += inflatedSize(pdf, data, buffer, maxInflatedBytes - total);
+				if (total > maxInflatedBytes) {
+					throw new DocumentTooLargeException(String.format(Locale.GERMANY,
+							"Die PDF-Datei ergibt entpackt mehr als %,d MB (mögliche Dekompressionsbombe) und wird"
+									+ " nicht gelesen (the PDF inflates beyond the limit)",
+							maxInflatedBytes / (1024 * 1024)));
 				}
 			}
-			catch (IOException brokenOrNotFlate) {
-				// PDFBox will find it broken as well, or read it some other way: what inflated is counted
+		}
+	}
+
+	/** What one stream inflates to, counted no further than just past {@code budget}. */
+	private static long inflatedSize(byte[] pdf, int data, byte[] buffer, long budget) {
+		long size = 0;
+		try (InputStream inflated = inflated(new ByteArrayInputStream(pdf, data, pdf.length - data), 1)) {
+			for (int read = inflated.read(buffer); read > 0 && size <= budget; read = inflated.read(buffer)) {
+				size += read;
 			}
 		}
+		catch (IOException brokenOrNotFlate) {
+			// PDFBox will find it broken as well, or read it some other way: what inflated is counted
+		}
+		return size;
 	}
 
 	/** After opening, before reading: the number of pages and the declared size of every image. */
