@@ -1,6 +1,8 @@
 package de.kmuflow.platform.internal;
 
 import static org.springframework.security.config.Customizer.withDefaults;
+import static org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY;
+import static org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +13,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -32,6 +37,7 @@ class SecurityConfiguration {
 				path("/api/**"), path("/actuator/**"));
 		// A request that carries its own credentials cannot be forged by another site.
 		RequestMatcher carriesCredentials = new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION);
+		RequestMatcher originals = path("/api/invoices/*/document");
 		var basicEntryPoint = new BasicAuthenticationEntryPoint();
 		basicEntryPoint.setRealmName(REALM);
 
@@ -63,6 +69,11 @@ class SecurityConfiguration {
 			.logout(withDefaults())
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(basicEntryPoint,
 					programInterfaces))
+			// nothing may be framed by other sites; an invoice's original only by kmu-flow's own invoice page
+			.headers(headers -> headers.frameOptions(frame -> frame.disable())
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(originals, new XFrameOptionsHeaderWriter(SAMEORIGIN)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(originals),
+						new XFrameOptionsHeaderWriter(DENY))))
 			// Camunda's webapps bring their own CSRF protection for /camunda/api.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**"), carriesCredentials));
 		return http.build();

