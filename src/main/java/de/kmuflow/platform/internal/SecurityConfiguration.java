@@ -37,7 +37,9 @@ class SecurityConfiguration {
 				path("/api/**"), path("/actuator/**"));
 		// A request that carries its own credentials cannot be forged by another site.
 		RequestMatcher carriesCredentials = new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION);
-		RequestMatcher originals = path("/api/invoices/*/document");
+		// an invoice's original and its readable view, shown in a frame on the invoice page
+		RequestMatcher originals = new OrRequestMatcher(path("/api/invoices/*/document"), path("/invoices/*/original"),
+				path("/invoices/*/xml"));
 		var basicEntryPoint = new BasicAuthenticationEntryPoint();
 		basicEntryPoint.setRealmName(REALM);
 
