@@ -25,24 +25,36 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 	@Override
 	protected void registerAdditionalResources() {
 		register(RefusalAsBadRequest.class);
+		register(WrappedRefusalAsBadRequest.class);
 	}
 
-	/** Chosen before Camunda's own mapper for the same type by its priority. */
+	/** A refusal thrown by a command the resource calls directly (instance modification, variables). */
+	public static class RefusalAsBadRequest implements ExceptionMapper<StepRefused> {
+
+		@Override
+		public Response toResponse(StepRefused refused) {
+			return badRequest(refused);
+		}
+	}
+
+	/** A refusal the resource wrapped into its own 500; chosen before Camunda's mapper of that type by its priority. */
 	@Priority(1)
-	public static class RefusalAsBadRequest implements ExceptionMapper<RestException> {
+	public static class WrappedRefusalAsBadRequest implements ExceptionMapper<RestException> {
 
 		private final RestExceptionHandler camunda = new RestExceptionHandler();
 
 		@Override
 		public Response toResponse(RestException exception) {
 			StepRefused refused = StepRefused.in(exception);
-			if (refused == null) {
-				return camunda.toResponse(exception);
-			}
-			return Response.status(Response.Status.BAD_REQUEST)
+			return refused == null ? camunda.toResponse(exception) : badRequest(refused);
+		}
+	}
+
+	/** Shaped like Camunda's own error answers, which Tasklist shows by their {@code message}. */
+	static Response badRequest(StepRefused refused) {
+		return Response.status(Response.Status.BAD_REQUEST)
 				.type(MediaType.APPLICATION_JSON_TYPE)
 				.entity(Map.of("type", "StepRefused", "message", refused.getMessage()))
 				.build();
-		}
 	}
 }
