@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,27 @@ class ApprovalBypassTest {
 		assertRefusedInGerman(byAdmin, "nicht freigegeben");
 		assertThat(tasks.createTaskQuery().processInstanceId(invoice.processInstanceId())
 			.taskDefinitionKey(Elements.APPROVE).count()).isEqualTo(1);
+		assertUnposted(invoice);
+	}
+
+	@Test
+	void aStepReachedOutOfOrderInAJobBecomesAnIncidentInGerman() throws IOException {
+		Waiting invoice = waitingForApproval();
+		// the administrator sends the waiting invoice back to reading, a step behind it
+		assertThat(web.postJson("/engine-rest/process-instance/" + invoice.processInstanceId() + "/modification",
+				"{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"" + Elements.EXTRACT + "\"}]}",
+				"demo", "demo").statusCode()).isEqualTo(204);
+
+		for (int attempt = 0; attempt < 3; attempt++) {
+			String job = management.createJobQuery().processInstanceId(invoice.processInstanceId())
+				.activityId(Elements.EXTRACT).singleResult().getId();
+			assertThatThrownBy(() -> management.executeJob(job)).isInstanceOf(StepRefused.class);
+		}
+
+		Incident incident = runtime.createIncidentQuery().processInstanceId(invoice.processInstanceId()).singleResult();
+		assertThat(incident.getIncidentMessage())
+			.isEqualTo("Die Rechnung steht auf „Wartet auf Freigabe“ und kann nicht auf „Ausgelesen“ wechseln;"
+					+ " der Schritt wurde nicht ausgeführt.");
 		assertUnposted(invoice);
 	}
 
