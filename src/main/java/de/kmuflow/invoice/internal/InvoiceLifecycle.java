@@ -55,10 +55,6 @@ final class InvoiceLifecycle {
 		}
 	}
 
-	static Map<InvoiceStatus, Set<InvoiceStatus>> table() {
-		return NEXT;
-	}
-
 	/** The status as the pages name it. */
 	static String label(InvoiceStatus status) {
 		return ResourceBundle.getBundle("messages", Locale.ROOT).getString("status." + status.name());
