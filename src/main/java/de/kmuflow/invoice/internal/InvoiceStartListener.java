@@ -1,5 +1,8 @@
 package de.kmuflow.invoice.internal;
 
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -19,6 +22,14 @@ class InvoiceStartListener implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		invoices.bindProcess(InvoiceDelegates.invoiceId(execution), execution.getProcessInstanceId());
+		UUID invoiceId;
+		try {
+			invoiceId = InvoiceDelegates.invoiceId(execution);
+		}
+		catch (ProcessEngineException noInvoice) {
+			// an instance naming no invoice can touch none: its first step reports the missing id as an incident
+			return;
+		}
+		invoices.bindProcess(invoiceId, execution.getProcessInstanceId());
 	}
 }
