@@ -53,6 +53,13 @@ public final class InvoiceExtractor implements AutoCloseable {
 		this.pdfLimits = pdfLimits;
 	}
 
+	/** Compiles the e-invoice rule sets now rather than for the first e-invoice (a few seconds of CPU). */
+	public void prepare() {
+		if (validateEInvoices) {
+			validator.prepare();
+		}
+	}
+
 	public ExtractedInvoice extract(byte[] content) throws UnreadableDocumentException {
 		if (content == null || content.length == 0) {
 			throw new UnreadableDocumentException("Die Datei ist leer (the file is empty)");

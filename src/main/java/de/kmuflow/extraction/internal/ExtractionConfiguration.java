@@ -3,6 +3,8 @@ package de.kmuflow.extraction.internal;
 import de.kmuflow.extraction.ExtractionSettings;
 import de.kmuflow.extraction.InvoiceExtractor;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
@@ -19,5 +21,15 @@ class ExtractionConfiguration {
 			@Value("${kmuflow.extraction.max-inflated-size:" + ExtractionSettings.DEFAULT_MAX_INFLATED_BYTES + "B}") DataSize maxInflated) {
 		int engines = ocrEngines > 0 ? ocrEngines : Runtime.getRuntime().availableProcessors();
 		return InvoiceExtractor.create(new ExtractionSettings(engines, maxPixels, validate, maxPages, maxInflated.toBytes()));
+	}
+
+	/** Once the application serves, compiles the e-invoice rules beside it: start-up does not wait for them. */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> eInvoiceRulesCompiler(InvoiceExtractor extractor) {
+		return event -> {
+			Thread compiler = new Thread(extractor::prepare, "e-invoice-rules");
+			compiler.setDaemon(true);
+			compiler.start();
+		};
 	}
 }

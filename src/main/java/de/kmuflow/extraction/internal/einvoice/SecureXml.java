@@ -2,15 +2,18 @@ package de.kmuflow.extraction.internal.einvoice;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 
 /**
  * Parses XML with DTDs and external entities refused: an invoice never needs them, and an attacker
@@ -18,7 +21,17 @@ import org.xml.sax.SAXParseException;
  */
 public final class SecureXml {
 
+	/** Refuse DOCTYPEs, external entities and external DTDs: set on every kind of parser factory. */
+	private static final Map<String, Boolean> SAFE_FEATURES = Map.of(
+			"http://apache.org/xml/features/disallow-doctype-decl", true,
+			"http://xml.org/sax/features/external-general-entities", false,
+			"http://xml.org/sax/features/external-parameter-entities", false,
+			"http://apache.org/xml/features/nonvalidating/load-external-dtd", false,
+			XMLConstants.FEATURE_SECURE_PROCESSING, true);
+
 	private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(SecureXml::newBuilder);
+	// a factory is not thread-safe; each thread makes its readers with its own
+	private static final ThreadLocal<SAXParserFactory> READER_FACTORY = ThreadLocal.withInitial(SecureXml::newReaderFactory);
 
 	private SecureXml() {
 	}
@@ -48,11 +61,9 @@ public final class SecureXml {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setNamespaceAware(true);
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			for (Map.Entry<String, Boolean> feature : SAFE_FEATURES.entrySet()) {
+				factory.setFeature(feature.getKey(), feature.getValue());
+			}
 			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
 			factory.setXIncludeAware(false);
@@ -62,6 +73,37 @@ public final class SecureXml {
 			return builder;
 		}
 		catch (ParserConfigurationException e) {
+			throw new IllegalStateException("XML parser lacks the security features kmu-flow needs", e);
+		}
+	}
+
+	/**
+	 * A namespace-aware SAX reader with the same protection, for libraries that parse themselves (Saxon,
+	 * schema validation). A new one per document: a reader keeps the handlers of its last use.
+	 */
+	public static XMLReader reader() {
+		try {
+			XMLReader reader = READER_FACTORY.get().newSAXParser().getXMLReader();
+			reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+			return reader;
+		}
+		catch (ParserConfigurationException | SAXException e) {
+			throw new IllegalStateException("XML parser lacks the security features kmu-flow needs", e);
+		}
+	}
+
+	private static SAXParserFactory newReaderFactory() {
+		try {
+			SAXParserFactory factory = SAXParserFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setXIncludeAware(false);
+			for (Map.Entry<String, Boolean> feature : SAFE_FEATURES.entrySet()) {
+				factory.setFeature(feature.getKey(), feature.getValue());
+			}
+			return factory;
+		}
+		catch (ParserConfigurationException | SAXException e) {
 			throw new IllegalStateException("XML parser lacks the security features kmu-flow needs", e);
 		}
 	}
