@@ -12,7 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import de.kmuflow.extraction.ExtractionSettings;
@@ -21,64 +23,138 @@ import de.kmuflow.extraction.UnreadableDocumentException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * {@code make bench}: measures kmu-flow against a reference on the same input in the same run and
- * writes a Markdown table (median of three runs each) to the file named by the first argument.
+ * writes one table (Markdown and JSON, medians of three runs where a run is cheap) to target/bench/.
+ * Arguments name the sections to run; none runs all: validation, extraction, e2e, memory, start, folder.
+ * The application is started with the JVM options of `make run` (-Dbench.javaOpts).
  */
 public final class Benchmarks {
 
 	private static final Path JAR = Path.of("target/kmu-flow.jar");
 	private static final Path CORPUS = Path.of("../shared/corpus");
 	private static final Path SAMPLES = Path.of("sample-invoices");
+	private static final Path OUT = Path.of("target/bench");
 	private static final int RUNS = 3;
+	private static final List<String> SECTIONS = List.of("validation", "extraction", "e2e", "memory", "start", "folder");
 
 	private final BenchTable table = new BenchTable();
+	private final List<String> javaOptions = List.of(System.getProperty("bench.javaOpts", "-Xmx512m").trim().split("\\s+"));
 
 	public static void main(String[] args) throws Exception {
 		Benchmarks benchmarks = new Benchmarks();
-		// further arguments pick sections by name; none runs all
-		List<String> sections = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
-		if (sections.isEmpty() || sections.contains("einvoice")) {
-			benchmarks.eInvoices();
+		List<String> sections = args.length > 0 ? List.of(args) : SECTIONS;
+		for (String section : sections) {
+			switch (section) {
+				case "validation" -> benchmarks.validation();
+				case "extraction" -> {
+					benchmarks.eInvoices();
+					benchmarks.textPdfs();
+				}
+				case "e2e" -> benchmarks.endToEnd();
+				case "memory" -> benchmarks.extractCommandMemory();
+				case "start" -> benchmarks.applicationStart();
+				case "folder" -> benchmarks.folderImport();
+				default -> throw new IllegalArgumentException("no section " + section + "; sections: " + SECTIONS);
+			}
 		}
-		if (sections.isEmpty() || sections.contains("textpdf")) {
-			benchmarks.textPdfs();
+		System.out.println(benchmarks.table.toMarkdown());
+		benchmarks.table.write(OUT);
+	}
+
+	/** Per document: validation with the rules compiled once against Mustang's way (JMH, after warm-up). */
+	void validation() throws RunnerException {
+		Options options = new OptionsBuilder().include(ValidationBenchmark.class.getName() + "\\.")
+			.forks(1)
+			.warmupIterations(3)
+			.warmupTime(TimeValue.seconds(2))
+			.measurementIterations(5)
+			.measurementTime(TimeValue.seconds(2))
+			.jvmArgs(javaOptions.toArray(String[]::new))
+			.build();
+		Map<String, Double> millis = new HashMap<>();
+		for (RunResult result : new Runner(options).run()) {
+			String method = result.getParams().getBenchmark().replaceAll(".*\\.", "");
+			millis.put(method + " " + result.getParams().getParam("document"), result.getPrimaryResult().getScore());
 		}
-		if (sections.isEmpty() || sections.contains("memory")) {
-			benchmarks.extractCommandMemory();
-		}
-		if (sections.isEmpty() || sections.contains("start")) {
-			benchmarks.applicationStart();
-		}
-		if (sections.isEmpty() || sections.contains("folder")) {
-			benchmarks.folderImport();
-		}
-		String markdown = benchmarks.table.toMarkdown();
-		System.out.println(markdown);
-		if (args.length > 0) {
-			Files.writeString(Path.of(args[0]), markdown);
+		for (String document : List.of(ValidationBenchmark.UBL, ValidationBenchmark.CII)) {
+			String name = Path.of(document).getFileName().toString();
+			table.compared("validation", "ms per document, rules compiled once: " + name,
+					millis.get("compiledOnce " + document), millis.get("mustang " + document), "ms", 2,
+					"Mustang as called before", "<= 5 ms");
+			table.row("validation", "ms per document, 2 threads sharing the compiled rules: " + name,
+					format(millis.get("compiledOnceTwoThreads " + document), 2) + " ms", "–", "–",
+					"(~ one thread's with 2 free cores)");
 		}
 	}
 
-	/** E-invoices read per second, without and with the schematron validation. */
+	/** E-invoices read per second: read and validated, against reading alone. */
 	void eInvoices() throws IOException {
 		List<byte[]> invoices = read(files(CORPUS, ".xml"));
 		double[] parse = new double[RUNS];
 		double[] validated = new double[RUNS];
 		try (InvoiceExtractor plain = InvoiceExtractor.create(ExtractionSettings.defaults().withValidation(false));
 				InvoiceExtractor checking = InvoiceExtractor.create(ExtractionSettings.defaults())) {
-			perSecond(plain, invoices, 1); // warm-up
-			perSecond(checking, invoices.subList(0, 10), 1);
+			checking.prepare();
+			perSecond(plain, invoices, 3); // warm-up
+			perSecond(checking, invoices, 3);
 			for (int run = 0; run < RUNS; run++) {
 				parse[run] = perSecond(plain, invoices, 5);
-				validated[run] = perSecond(checking, invoices, 1);
+				validated[run] = perSecond(checking, invoices, 2);
 			}
 		}
-		table.row("e-invoices read per second (" + invoices.size() + " corpus files, one thread)",
-				format(median(parse), 0) + "/s", "–", "–", ">= 500/s");
-		table.row("e-invoices read + schematron-validated per second", format(median(validated), 1) + "/s", "–", "–",
-				"(validation: Mustang's XSLT schematron)");
+		table.compared("extraction", "e-invoice XML read + validated per second (" + invoices.size()
+				+ " corpus files, one thread)", median(validated), median(parse), "/s", 0, "read only", ">= 200/s");
+		List<byte[]> zugferd = read(files(SAMPLES, ".pdf").stream()
+			.filter(path -> path.getFileName().toString().startsWith("zugferd-"))
+			.toList());
+		double[] pdfs = new double[RUNS];
+		try (InvoiceExtractor checking = InvoiceExtractor.create(ExtractionSettings.defaults())) {
+			checking.prepare();
+			perSecond(checking, zugferd, 10);
+			for (int run = 0; run < RUNS; run++) {
+				pdfs[run] = perSecond(checking, zugferd, 5);
+			}
+		}
+		table.row("extraction", "ZUGFeRD PDF read + validated per second (" + zugferd.size() + " samples)",
+				format(median(pdfs), 0) + "/s", "–", "–", "(report)");
+	}
+
+	/** End to end on H2: uploads until waiting in a user task, against bare instances, 4 and 8 clients. */
+	void endToEnd() throws Exception {
+		List<byte[]> corpus = read(files(CORPUS, ".xml"));
+		try (EndToEndBench app = new EndToEndBench(JAR, javaOptions, List.of())) {
+			table.row("e2e", "start until health UP (H2, under `make run`'s JVM options)",
+					format(app.startSeconds(), 1) + " s", "–", "–", "<= 15 s idle");
+			app.bareInstances(50, 4); // warm-up
+			app.invoices(uniqueEInvoices(corpus, 50, "warm-up"), 4);
+			for (int clients : List.of(4, 8)) {
+				EndToEndBench.Load bare = app.bareInstances(300, clients);
+				EndToEndBench.Load invoices = app.invoices(uniqueEInvoices(corpus, 200, "clients" + clients), clients);
+				table.compared("e2e", "H2, " + clients + " clients: e-invoices per second, upload until waiting in "
+						+ "its user task (" + invoices.count() + ")", invoices.perSecond(), bare.perSecond(), "/s", 1,
+						"bare start -> user task instances", "ratio >= 0.5");
+				table.compared("e2e", "H2, " + clients + " clients: p95 answer, ms", invoices.p95Millis(),
+						bare.p95Millis(), "ms", 0, "bare start", "<= 200 ms");
+				table.row("e2e", "H2, " + clients + " clients: error answers or unsettled",
+						invoices.errors() + " of " + invoices.count(), bare.errors() + " of " + bare.count() + " (bare)", "–",
+						"0");
+			}
+			table.row("memory", "peak resident memory under the e2e load (H2)", format(app.peakResidentMiB(), 0) + " MiB",
+					"–", "–", "<= 1024 MiB");
+			String histogram = app.heapHistogram();
+			Files.createDirectories(OUT);
+			Files.writeString(OUT.resolve("heap-histogram.txt"), histogram);
+			table.row("memory", "live heap after the load (jcmd GC.class_histogram; full list in heap-histogram.txt)",
+					HeapHistogram.summary(histogram), "–", "–", "(report)");
+		}
 	}
 
 	/** Text-PDF pages per second through kmu-flow's reader vs PDFBox's plain text extraction. */
@@ -96,7 +172,7 @@ public final class Benchmarks {
 			}
 		}
 		if (pdfs.isEmpty()) {
-			table.row("text-PDF pages per second", "no text PDFs in sample-invoices/", "–", "–", ">= 50/s");
+			table.row("extraction", "text-PDF pages per second", "no text PDFs in sample-invoices/", "–", "–", ">= 50/s");
 			return;
 		}
 		int pages = 0;
@@ -114,9 +190,8 @@ public final class Benchmarks {
 				reference[run] = plainTextPerSecond(pdfs, 3) * pages / pdfs.size();
 			}
 		}
-		table.row("text-PDF pages per second (" + pdfs.size() + " PDFs, fields included)", format(median(ours), 0) + "/s",
-				format(median(reference), 0) + "/s (PDFBox text only)", format(median(ours) / median(reference), 2),
-				">= 50/s");
+		table.compared("extraction", "text-PDF pages per second (" + pdfs.size() + " PDFs, fields included)", median(ours),
+				median(reference), "/s", 0, "PDFBox text only", ">= 50/s");
 	}
 
 	/** Peak resident memory of the command line over 200 mixed files. */
@@ -128,7 +203,9 @@ public final class Benchmarks {
 		}
 		double[] peak = new double[1];
 		double[] seconds = new double[1];
-		List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString(), "extract"));
+		List<String> command = new ArrayList<>(List.of("java"));
+		command.addAll(javaOptions);
+		command.addAll(List.of("-jar", JAR.toString(), "extract"));
 		mixed.forEach(file -> command.add(file.toString()));
 		long start = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -139,7 +216,7 @@ public final class Benchmarks {
 			Thread.sleep(100);
 		}
 		seconds[0] = (System.nanoTime() - start) / 1e9;
-		table.row("`extract` over " + mixed.size() + " mixed files: peak resident memory",
+		table.row("memory", "`extract` over " + mixed.size() + " mixed files (OCR included): peak resident memory",
 				format(peak[0], 0) + " MiB (" + format(seconds[0], 1) + " s)", "–", "–", "< 1024 MiB");
 	}
 
@@ -149,10 +226,12 @@ public final class Benchmarks {
 		double[] resident = new double[RUNS];
 		for (int run = 0; run < RUNS; run++) {
 			Path data = Files.createTempDirectory("kmuflow-bench");
-			int port = 18080 + run;
+			int port = EndToEndBench.freePort();
 			long start = System.nanoTime();
-			Process app = new ProcessBuilder("java", "-jar", JAR.toString(), "--server.port=" + port,
-					"--kmuflow.data-dir=" + data).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			List<String> command = new ArrayList<>(List.of("java"));
+			command.addAll(javaOptions);
+			command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port, "--kmuflow.data-dir=" + data));
+			Process app = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.redirectError(ProcessBuilder.Redirect.DISCARD)
 				.start();
 			try {
@@ -183,9 +262,9 @@ public final class Benchmarks {
 				app.waitFor();
 			}
 		}
-		table.row("application start until health UP (H2 file, demo users)", format(median(seconds), 1) + " s", "–",
-				"–", "(report)");
-		table.row("application resident memory after start", format(median(resident), 0) + " MiB", "–", "–",
+		table.row("start", "application start until health UP (H2 file, demo users, median of " + RUNS + ")",
+				format(median(seconds), 1) + " s", "–", "–", "<= 15 s idle");
+		table.row("start", "application resident memory after start", format(median(resident), 0) + " MiB", "–", "–",
 				"(report)");
 	}
 
@@ -202,9 +281,9 @@ public final class Benchmarks {
 				textPdfs[run] = bench.filesPerSecond(uniqueTextPdfs(perRun, "run" + run), ".pdf");
 			}
 		}
-		table.row("folder import: e-invoices per second (" + perRun + " files a run, stored + invoice + process start)",
+		table.row("folder", "folder import: e-invoices per second (" + perRun + " files a run, stored + invoice + process start)",
 				format(median(eInvoices), 0) + "/s", "–", "–", "(report)");
-		table.row("folder import: text PDFs per second (" + perRun + " one-page PDFs a run, the same steps)",
+		table.row("folder", "folder import: text PDFs per second (" + perRun + " one-page PDFs a run, the same steps)",
 				format(median(textPdfs), 0) + "/s", "–", "–", "(report)");
 	}
 
