@@ -127,32 +127,43 @@ public final class Benchmarks {
 				format(median(pdfs), 0) + "/s", "–", "–", "(report)");
 	}
 
-	/** End to end on H2: uploads until waiting in a user task, against bare instances, 4 and 8 clients. */
+	/** End to end on H2 and on PostgreSQL, each against bare instances on the same node in the same run. */
 	void endToEnd() throws Exception {
+		loadApplication("H2", List.of());
+		try (LocalPostgres postgres = new LocalPostgres()) {
+			loadApplication("PostgreSQL", postgres.applicationArguments());
+		}
+		catch (IOException | IllegalStateException e) {
+			table.row("e2e", "PostgreSQL", "not measured: " + e.getMessage().lines().findFirst().orElse(""), "–", "–", "");
+		}
+	}
+
+	/** Uploads until waiting in a user task, against bare instances, 4 and 8 clients; memory meanwhile. */
+	private void loadApplication(String database, List<String> arguments) throws Exception {
 		List<byte[]> corpus = read(files(CORPUS, ".xml"));
-		try (EndToEndBench app = new EndToEndBench(JAR, javaOptions, List.of())) {
-			table.row("e2e", "start until health UP (H2, under `make run`'s JVM options)",
+		try (EndToEndBench app = new EndToEndBench(JAR, javaOptions, arguments)) {
+			table.row("e2e", database + ": start until health UP (`make run`'s JVM options)",
 					format(app.startSeconds(), 1) + " s", "–", "–", "<= 15 s idle");
 			app.bareInstances(50, 4); // warm-up
 			app.invoices(uniqueEInvoices(corpus, 50, "warm-up"), 4);
 			for (int clients : List.of(4, 8)) {
 				EndToEndBench.Load bare = app.bareInstances(300, clients);
 				EndToEndBench.Load invoices = app.invoices(uniqueEInvoices(corpus, 200, "clients" + clients), clients);
-				table.compared("e2e", "H2, " + clients + " clients: e-invoices per second, upload until waiting in "
-						+ "its user task (" + invoices.count() + ")", invoices.perSecond(), bare.perSecond(), "/s", 1,
+				String name = database + ", " + clients + " clients: ";
+				table.compared("e2e", name + "e-invoices per second, upload until waiting in its user task ("
+						+ invoices.count() + ")", invoices.perSecond(), bare.perSecond(), "/s", 1,
 						"bare start -> user task instances", "ratio >= 0.5");
-				table.compared("e2e", "H2, " + clients + " clients: p95 answer, ms", invoices.p95Millis(),
-						bare.p95Millis(), "ms", 0, "bare start", "<= 200 ms");
-				table.row("e2e", "H2, " + clients + " clients: error answers or unsettled",
-						invoices.errors() + " of " + invoices.count(), bare.errors() + " of " + bare.count() + " (bare)", "–",
-						"0");
+				table.compared("e2e", name + "p95 answer", invoices.p95Millis(), bare.p95Millis(), "ms", 0, "bare start",
+						"<= 200 ms");
+				table.row("e2e", name + "error answers or unsettled", invoices.errors() + " of " + invoices.count(),
+						bare.errors() + " of " + bare.count() + " (bare)", "–", "0");
 			}
-			table.row("memory", "peak resident memory under the e2e load (H2)", format(app.peakResidentMiB(), 0) + " MiB",
-					"–", "–", "<= 1024 MiB");
+			table.row("memory", database + ": peak resident memory under the e2e load",
+					format(app.peakResidentMiB(), 0) + " MiB", "–", "–", "<= 1024 MiB");
 			String histogram = app.heapHistogram();
 			Files.createDirectories(OUT);
-			Files.writeString(OUT.resolve("heap-histogram.txt"), histogram);
-			table.row("memory", "live heap after the load (jcmd GC.class_histogram; full list in heap-histogram.txt)",
+			Files.writeString(OUT.resolve("heap-histogram-" + database.toLowerCase() + ".txt"), histogram);
+			table.row("memory", database + ": live heap after the load (jcmd GC.class_histogram)",
 					HeapHistogram.summary(histogram), "–", "–", "(report)");
 		}
 	}
