@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import de.kmuflow.extraction.ExtractionSettings;
 import de.kmuflow.extraction.InvoiceExtractor;
 import de.kmuflow.extraction.UnreadableDocumentException;
+import de.kmuflow.platform.PostgresServer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -130,10 +131,14 @@ public final class Benchmarks {
 	/** End to end on H2 and on PostgreSQL, each against bare instances on the same node in the same run. */
 	void endToEnd() throws Exception {
 		loadApplication("H2", List.of());
-		try (LocalPostgres postgres = new LocalPostgres()) {
-			loadApplication("PostgreSQL", postgres.applicationArguments());
+		// the tests' throw-away server: durability settings off (fsync, synchronous commit), as in the tests
+		try (PostgresServer postgres = PostgresServer.start()) {
+			postgres.createDatabase("kmuflow");
+			List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=postgres"));
+			postgres.springProperties("kmuflow").forEach(property -> arguments.add("--" + property));
+			loadApplication("PostgreSQL", arguments);
 		}
-		catch (IOException | IllegalStateException e) {
+		catch (RuntimeException e) {
 			table.row("e2e", "PostgreSQL", "not measured: " + e.getMessage().lines().findFirst().orElse(""), "–", "–", "");
 		}
 	}
