@@ -36,11 +36,14 @@ class AdoptionApiController {
 	private final TrendService trends;
 	private final AdoptionFigures figures;
 	private final HistoryCollector collector;
+	private final AdoptionDrillDown drillDown;
 
-	AdoptionApiController(TrendService trends, AdoptionFigures figures, HistoryCollector collector) {
+	AdoptionApiController(TrendService trends, AdoptionFigures figures, HistoryCollector collector,
+			AdoptionDrillDown drillDown) {
 		this.trends = trends;
 		this.figures = figures;
 		this.collector = collector;
+		this.drillDown = drillDown;
 	}
 
 	@GetMapping("/trends")
@@ -112,6 +115,29 @@ class AdoptionApiController {
 		collector.collect();
 		Period period = period(from, to);
 		return figures.invoices(period.from(), period.to());
+	}
+
+	/** The steps behind a time-saved figure, those that saved nothing with the reason. */
+	@GetMapping("/steps")
+	List<AdoptionDrillDown.Step> steps(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String process, @RequestParam(required = false) String activity,
+			@RequestParam(required = false) String trend, @RequestParam(required = false) String month) {
+		collector.collect();
+		Period period = period(from, to);
+		return drillDown.steps(period.from(), period.to(), new AdoptionDrillDown.StepFilter(process, activity, trend, month));
+	}
+
+	/** The invoices behind the invoice figures: {@code which=finished|untouched|posted}. */
+	@GetMapping("/invoices/list")
+	List<AdoptionDrillDown.Invoice> invoiceList(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String which) {
+		collector.collect();
+		Period period = period(from, to);
+		return drillDown.invoices(period.from(), period.to(), AdoptionDrillDown.InvoiceSet.parse(which));
 	}
 
 	/** A measure as sent: status in German or English words; nulls leave values unchanged. */
