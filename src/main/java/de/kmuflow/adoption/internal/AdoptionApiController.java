@@ -37,13 +37,32 @@ class AdoptionApiController {
 	private final AdoptionFigures figures;
 	private final HistoryCollector collector;
 	private final AdoptionDrillDown drillDown;
+	private final CyberSelfChecks cyberChecks;
 
 	AdoptionApiController(TrendService trends, AdoptionFigures figures, HistoryCollector collector,
-			AdoptionDrillDown drillDown) {
+			AdoptionDrillDown drillDown, CyberSelfChecks cyberChecks) {
 		this.trends = trends;
 		this.figures = figures;
 		this.collector = collector;
 		this.drillDown = drillDown;
+		this.cyberChecks = cyberChecks;
+	}
+
+	/** Every cyber self-check, oldest first: score and traffic light over time. */
+	@GetMapping("/cyber-checks")
+	List<CyberSelfChecks.Summary> cyberChecks() {
+		return cyberChecks.history();
+	}
+
+	@GetMapping("/cyber-checks/{id}")
+	CyberSelfChecks.Report cyberCheck(@PathVariable long id) {
+		return cyberChecks.report(id);
+	}
+
+	@GetMapping("/cyber-checks/{id}.csv")
+	ResponseEntity<String> cyberCheckCsv(@PathVariable long id) {
+		CyberSelfChecks.Report report = cyberChecks.report(id);
+		return csv("cyber-selbstcheck_" + id + "_" + report.check().answeredOn() + ".csv", AdoptionCsv.cyberCheck(report));
 	}
 
 	@GetMapping("/trends")

@@ -25,13 +25,15 @@ class AdoptionPagesController {
 	private final AdoptionFigures figures;
 	private final HistoryCollector collector;
 	private final AdoptionDrillDown drillDown;
+	private final CyberSelfChecks cyberChecks;
 
 	AdoptionPagesController(TrendService trends, AdoptionFigures figures, HistoryCollector collector,
-			AdoptionDrillDown drillDown) {
+			AdoptionDrillDown drillDown, CyberSelfChecks cyberChecks) {
 		this.trends = trends;
 		this.figures = figures;
 		this.collector = collector;
 		this.drillDown = drillDown;
+		this.cyberChecks = cyberChecks;
 	}
 
 	@GetMapping("/adoption")
@@ -44,6 +46,9 @@ class AdoptionPagesController {
 		model.addAttribute("overdue", trends.measures(true));
 		model.addAttribute("saved", figures.timeSaved(period.from(), period.to(), GroupBy.PROCESS));
 		model.addAttribute("invoices", figures.invoices(period.from(), period.to()));
+		var latest = cyberChecks.latest();
+		model.addAttribute("cyber", latest);
+		model.addAttribute("cyberReport", latest.map(check -> cyberChecks.report(check.id())).orElse(null));
 		return "adoption";
 	}
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -13,10 +14,15 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kmuflow.document.DocumentSource;
+import de.kmuflow.intake.Intake;
+import de.kmuflow.invoice.InvoiceIntakeProcess;
 import de.kmuflow.platform.WebClient;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -63,6 +69,12 @@ class HonestFiguresTest {
 
 	@Autowired
 	HistoryCollector collector;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	Intake intake;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -164,7 +176,7 @@ class HonestFiguresTest {
 		assertThat(page).contains("für diesen Vorgang schon gezählt", "nicht gelungen", "35 min eingespart");
 
 		// invoices: A counted once, only A without human touch; C (no approval path) and D (override) are not
-		AdoptionProperties asInvoices = new AdoptionProperties(null, null, null, KEY, POSTED);
+		AdoptionProperties asInvoices = new AdoptionProperties(null, null, null, KEY, POSTED, null);
 		LocalDate from = LocalDate.parse(FROM);
 		LocalDate to = LocalDate.parse(TO);
 		InvoiceFigures invoices = new AdoptionFigures(jdbc, trends, asInvoices).invoices(from, to);
@@ -184,6 +196,31 @@ class HonestFiguresTest {
 				assertThat(invoice.instances()).isEqualTo(2);
 			});
 		assertThat(drillDown.invoices(from, to, AdoptionDrillDown.InvoiceSet.POSTED)).hasSize(4);
+	}
+
+	@Test
+	void anInvoiceThatCouldNotBeReadSavesNoReadingTime() {
+		// a truncated PDF through the real intake and invoice process
+		byte[] truncated = ("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" + UUID.randomUUID())
+			.getBytes(StandardCharsets.US_ASCII);
+		UUID invoice = intake.submit(truncated, "abgeschnitten.pdf", DocumentSource.UPLOAD, "test", "paula").id();
+		String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(invoice.toString())
+			.singleResult().getId();
+		management.createJobQuery().processInstanceId(instance).executable().list()
+			.forEach(job -> management.executeJob(job.getId()));
+		assertThat(tasks.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
+			.isEqualTo(InvoiceIntakeProcess.Elements.REVIEW);
+
+		collector.collect();
+
+		// reading and checking ran, saved nothing, and say why
+		List<Map<String, Object>> rows = jdbc.queryForList("""
+				select activity_id, counted, saved_seconds, not_counted_reason from adoption_time_saved
+				where process_instance_id = ? order by activity_id""", instance);
+		assertThat(rows).extracting(row -> row.get("ACTIVITY_ID") + " " + row.get("COUNTED") + " "
+				+ row.get("SAVED_SECONDS") + " " + row.get("NOT_COUNTED_REASON"))
+			.containsExactly(InvoiceIntakeProcess.Elements.EXTRACT + " false 0 NOT_SUCCEEDED",
+					InvoiceIntakeProcess.Elements.VALIDATE + " false 0 NOT_SUCCEEDED");
 	}
 
 	@Test

@@ -184,7 +184,7 @@ class TimeSavedTest {
 
 		// straight-through share and lead time are worked out the same way for any process
 		InvoiceFigures checks = new AdoptionFigures(jdbc, trends,
-				new AdoptionProperties(null, null, null, SavingCheckModel.KEY, SavingCheckModel.DONE))
+				new AdoptionProperties(null, null, null, SavingCheckModel.KEY, SavingCheckModel.DONE, null))
 			.invoices(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 5, 31));
 		assertThat(checks.finished()).isEqualTo(3); // A, B, E; D was deleted, C is still running
 		// E needed no person, but the check model records no automatic decision: nothing counts as untouched
