@@ -199,7 +199,7 @@ class HonestFiguresTest {
 	}
 
 	@Test
-	void anInvoiceThatCouldNotBeReadSavesNoReadingTime() {
+	void anInvoiceThatCouldNotBeReadSavesNoReadingTime() throws Exception {
 		// a truncated PDF through the real intake and invoice process
 		byte[] truncated = ("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" + UUID.randomUUID())
 			.getBytes(StandardCharsets.US_ASCII);
