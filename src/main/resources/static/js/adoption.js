@@ -47,6 +47,10 @@
     draw('chart-score', 'bar', trends.map(trend => trend.name), trends.map(trend => trend.score),
       { indexAxis: 'y', scales: { x: { min: 0, max: 100 } } }, true);
   });
+  load('/cyber-checks').then(checks => {
+    draw('chart-cyber', 'line', checks.map(check => check.answeredOn), checks.map(check => check.score),
+      { scales: { y: { min: 0, max: 100 } } });
+  });
   load('/invoices?' + range).then(figures => {
     draw('chart-leadtime', 'line', figures.byMonth.map(month => month.month),
       figures.byMonth.map(month => month.averageLeadTimeHours === null ? null : Number(month.averageLeadTimeHours)));

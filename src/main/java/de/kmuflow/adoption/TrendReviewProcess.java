@@ -27,6 +27,8 @@ public final class TrendReviewProcess {
 		public static final String SCORES = "adoptionScoresText";
 		public static final String INVOICES = "invoiceFiguresText";
 		public static final String MEASURES = "openMeasuresText";
+		/** The open measures past their target date, listed apart so the review sees them first. */
+		public static final String OVERDUE_MEASURES = "overdueMeasuresText";
 		/** String, one new measure per line: trend; title; owner; target date. */
 		public static final String NEW_MEASURES = "newMeasures";
 		/** String, one change per line: number; status; progress; target date; note. */

@@ -33,6 +33,8 @@ public final class InvoiceIntakeProcess {
 	public static final class Variables {
 		/** String: the invoice's id in kmu-flow's tables (also the business key). */
 		public static final String INVOICE_ID = "invoiceId";
+		/** Boolean: the document was read; a failed reading saves no time (the step's savedWhen). */
+		public static final String EXTRACTION_SUCCEEDED = "extractionSucceeded";
 		/** Boolean: a clerk must look at the data before approval. */
 		public static final String NEEDS_REVIEW = "needsReview";
 		/** Double: gross amount, for the decision table. */

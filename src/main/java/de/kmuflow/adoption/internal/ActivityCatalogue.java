@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -44,17 +45,21 @@ class ActivityCatalogue {
 	}
 
 	private void read(ProcessDefinition definition) {
-		List<ModelSavings.ActivitySaving> savings = ModelSavings.of(repository.getBpmnModelInstance(definition.getId()),
-				definition.getKey());
+		BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
+		List<ModelSavings.ActivitySaving> savings = ModelSavings.of(model, definition.getKey());
+		ModelSavings.Rules rules = ModelSavings.rules(model, definition.getKey());
 		jdbc.update("""
-				insert into adoption_model (process_definition_id, process_key, process_name, version, read_at)
-				values (?, ?, ?, ?, ?)""", definition.getId(), definition.getKey(), definition.getName(),
-				definition.getVersion(), Timestamp.from(clock.instant()));
+				insert into adoption_model (process_definition_id, process_key, process_name, version, read_at,
+				  once_per_business_key, decision_activity, decision_variable)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", definition.getId(), definition.getKey(), definition.getName(),
+				definition.getVersion(), Timestamp.from(clock.instant()), rules.oncePerBusinessKey(),
+				rules.decisionActivity(), rules.decisionVariable());
 		for (ModelSavings.ActivitySaving saving : savings) {
 			jdbc.update("""
-					insert into adoption_activity (process_definition_id, activity_id, activity_name, manual_minutes, trend)
-					values (?, ?, ?, ?, ?)""", definition.getId(), saving.activityId(), saving.activityName(),
-					saving.manualMinutes(), saving.trend());
+					insert into adoption_activity (process_definition_id, activity_id, activity_name, manual_minutes, trend,
+					  saved_when)
+					values (?, ?, ?, ?, ?, ?)""", definition.getId(), saving.activityId(), saving.activityName(),
+					saving.manualMinutes(), saving.trend(), saving.savedWhen());
 		}
 	}
 }

@@ -36,11 +36,33 @@ class AdoptionApiController {
 	private final TrendService trends;
 	private final AdoptionFigures figures;
 	private final HistoryCollector collector;
+	private final AdoptionDrillDown drillDown;
+	private final CyberSelfChecks cyberChecks;
 
-	AdoptionApiController(TrendService trends, AdoptionFigures figures, HistoryCollector collector) {
+	AdoptionApiController(TrendService trends, AdoptionFigures figures, HistoryCollector collector,
+			AdoptionDrillDown drillDown, CyberSelfChecks cyberChecks) {
 		this.trends = trends;
 		this.figures = figures;
 		this.collector = collector;
+		this.drillDown = drillDown;
+		this.cyberChecks = cyberChecks;
+	}
+
+	/** Every cyber self-check, oldest first: score and traffic light over time. */
+	@GetMapping("/cyber-checks")
+	List<CyberSelfChecks.Summary> cyberChecks() {
+		return cyberChecks.history();
+	}
+
+	@GetMapping("/cyber-checks/{id}")
+	CyberSelfChecks.Report cyberCheck(@PathVariable long id) {
+		return cyberChecks.report(id);
+	}
+
+	@GetMapping("/cyber-checks/{id}.csv")
+	ResponseEntity<String> cyberCheckCsv(@PathVariable long id) {
+		CyberSelfChecks.Report report = cyberChecks.report(id);
+		return csv("cyber-selbstcheck_" + id + "_" + report.check().answeredOn() + ".csv", AdoptionCsv.cyberCheck(report));
 	}
 
 	@GetMapping("/trends")
@@ -112,6 +134,29 @@ class AdoptionApiController {
 		collector.collect();
 		Period period = period(from, to);
 		return figures.invoices(period.from(), period.to());
+	}
+
+	/** The steps behind a time-saved figure, those that saved nothing with the reason. */
+	@GetMapping("/steps")
+	List<AdoptionDrillDown.Step> steps(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String process, @RequestParam(required = false) String activity,
+			@RequestParam(required = false) String trend, @RequestParam(required = false) String month) {
+		collector.collect();
+		Period period = period(from, to);
+		return drillDown.steps(period.from(), period.to(), new AdoptionDrillDown.StepFilter(process, activity, trend, month));
+	}
+
+	/** The invoices behind the invoice figures: {@code which=finished|untouched|posted}. */
+	@GetMapping("/invoices/list")
+	List<AdoptionDrillDown.Invoice> invoiceList(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String which) {
+		collector.collect();
+		Period period = period(from, to);
+		return drillDown.invoices(period.from(), period.to(), AdoptionDrillDown.InvoiceSet.parse(which));
 	}
 
 	/** A measure as sent: status in German or English words; nulls leave values unchanged. */

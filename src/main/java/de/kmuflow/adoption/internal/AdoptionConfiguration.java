@@ -16,4 +16,10 @@ class AdoptionConfiguration {
 	TrendReviewSchedule trendReviewSchedule(AdoptionProperties properties) {
 		return new TrendReviewSchedule(properties.trendReviewCron());
 	}
+
+	/** Named as cyber-self-check.bpmn's timer expression names it. */
+	@Bean
+	CronSchedule cyberSelfCheckSchedule(AdoptionProperties properties) {
+		return new CronSchedule(properties.cyberSelfCheckCron());
+	}
 }

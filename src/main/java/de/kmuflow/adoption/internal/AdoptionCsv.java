@@ -48,6 +48,25 @@ final class AdoptionCsv {
 		return csv.toString();
 	}
 
+	/** A cyber self-check's open requirements, most important first, as the report page lists them. */
+	static String cyberCheck(CyberSelfChecks.Report report) {
+		StringBuilder csv = new StringBuilder(BOM);
+		line(csv, text("Check"), text("Datum"), text("Erfüllungsgrad"), text("Ampel"), text("Rang"), text("Anforderung"),
+				text("Thema"), text("Titel"), text("Frage"), text("Top-Anforderung"), text("Gewicht"), text("Antwort"),
+				text("Maßnahme"));
+		int rank = 0;
+		for (CyberSelfChecks.OpenItem item : report.open()) {
+			CyberCatalogue.Requirement requirement = item.requirement();
+			line(csv, Long.toString(report.check().id()), report.check().answeredOn().toString(),
+					Integer.toString(report.result().score()), text(report.result().status().colour()),
+					Integer.toString(++rank), text(requirement.id()), text(requirement.topic().germanName()),
+					text(requirement.title()), text(requirement.question()), text(requirement.top() ? "ja" : "nein"),
+					Integer.toString(requirement.weight()), text(item.answer().word),
+					item.measureId() == null ? "" : Long.toString(item.measureId()));
+		}
+		return csv.toString();
+	}
+
 	private static void line(StringBuilder csv, String... cells) {
 		csv.append(Stream.of(cells).collect(Collectors.joining(";"))).append("\r\n");
 	}

@@ -24,11 +24,16 @@ class AdoptionPagesController {
 	private final TrendService trends;
 	private final AdoptionFigures figures;
 	private final HistoryCollector collector;
+	private final AdoptionDrillDown drillDown;
+	private final CyberSelfChecks cyberChecks;
 
-	AdoptionPagesController(TrendService trends, AdoptionFigures figures, HistoryCollector collector) {
+	AdoptionPagesController(TrendService trends, AdoptionFigures figures, HistoryCollector collector,
+			AdoptionDrillDown drillDown, CyberSelfChecks cyberChecks) {
 		this.trends = trends;
 		this.figures = figures;
 		this.collector = collector;
+		this.drillDown = drillDown;
+		this.cyberChecks = cyberChecks;
 	}
 
 	@GetMapping("/adoption")
@@ -41,7 +46,43 @@ class AdoptionPagesController {
 		model.addAttribute("overdue", trends.measures(true));
 		model.addAttribute("saved", figures.timeSaved(period.from(), period.to(), GroupBy.PROCESS));
 		model.addAttribute("invoices", figures.invoices(period.from(), period.to()));
+		var latest = cyberChecks.latest();
+		model.addAttribute("cyber", latest);
+		model.addAttribute("cyberReport", latest.map(check -> cyberChecks.report(check.id())).orElse(null));
 		return "adoption";
+	}
+
+	/** The steps behind a time-saved figure: filtered by process, step, trend or month of the dashboard. */
+	@GetMapping("/adoption/steps")
+	String steps(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String process, @RequestParam(required = false) String activity,
+			@RequestParam(required = false) String trend, @RequestParam(required = false) String month, Model model) {
+		collector.collect();
+		Period period = Period.orDefault(from, to, trends.today());
+		var steps = drillDown.steps(period.from(), period.to(),
+				new AdoptionDrillDown.StepFilter(process, activity, trend, month));
+		model.addAttribute("period", period);
+		model.addAttribute("steps", steps);
+		model.addAttribute("savedSeconds", steps.stream().mapToLong(AdoptionDrillDown.Step::savedSeconds).sum());
+		model.addAttribute("counted", steps.stream().filter(AdoptionDrillDown.Step::counted).count());
+		model.addAttribute("limit", AdoptionDrillDown.LIMIT);
+		return "adoption-steps";
+	}
+
+	/** The invoices behind an invoice figure: finished, untouched (no person) or posted. */
+	@GetMapping("/adoption/invoices")
+	String invoices(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String which, Model model) {
+		collector.collect();
+		Period period = Period.orDefault(from, to, trends.today());
+		AdoptionDrillDown.InvoiceSet set = AdoptionDrillDown.InvoiceSet.parse(which);
+		model.addAttribute("period", period);
+		model.addAttribute("which", set);
+		model.addAttribute("invoices", drillDown.invoices(period.from(), period.to(), set));
+		model.addAttribute("limit", AdoptionDrillDown.LIMIT);
+		return "adoption-invoices";
 	}
 
 	@GetMapping("/adoption/trends/{id}")

@@ -38,24 +38,33 @@ class TrendReview {
 
 	/** The quarter a review started at this moment looks back on: the one before, where the business is. */
 	Quarter quarterBefore(Instant started) {
-		return Quarter.before(LocalDate.ofInstant(started, properties.timeZone()));
+		return Quarter.before(day(started));
 	}
 
-	Map<String, Object> formValues(Quarter quarter) {
+	/** The business's day at a moment. */
+	LocalDate day(Instant moment) {
+		return LocalDate.ofInstant(moment, properties.timeZone());
+	}
+
+	/** The form's figures; measures count as overdue when their date is before {@code asOf}, the review's day. */
+	Map<String, Object> formValues(Quarter quarter, LocalDate asOf) {
 		TimeSavedReport saved = figures.timeSaved(quarter.first(), quarter.last(), GroupBy.TREND);
-		List<TrendView> trendViews = trends.trends(quarter.first(), quarter.last());
+		List<TrendView> trendViews = trends.trends(quarter.first(), quarter.last(), asOf);
 		InvoiceFigures invoices = figures.invoices(quarter.first(), quarter.last());
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put(Variables.QUARTER, quarter.label());
-		values.put(Variables.HOURS_SAVED, number(saved.savedHours()) + " Stunden in " + saved.activities()
-				+ " automatisierten oder unterstützten Schritten");
+		values.put(Variables.HOURS_SAVED, GermanText.durationOf(saved.savedSeconds()) + " in "
+				+ GermanText.countOf(saved.activities(), "automatisierten oder unterstützten Schritt",
+						"automatisierten oder unterstützten Schritten"));
 		values.put(Variables.SAVED_BY_TREND, saved.rows().stream()
-			.map(row -> row.label() + ": " + number(row.savedHours()) + " h (" + number(row.sharePercent()) + " %)")
+			.map(row -> row.label() + ": " + GermanText.durationOf(row.savedSeconds()) + " (" + number(row.sharePercent())
+					+ " %)")
 			.collect(Collectors.joining("\n")));
 		values.put(Variables.INVOICES, invoiceText(invoices));
 		values.put(Variables.SCORES, trendViews.stream()
-			.map(trend -> trend.name() + ": " + trend.score() + " (" + trend.measures() + " Maßnahmen, "
-					+ trend.overdueMeasures() + " überfällig)")
+			.map(trend -> trend.name() + ": " + trend.score() + " ("
+					+ GermanText.countOf(trend.measures(), "Maßnahme", "Maßnahmen") + ", " + trend.overdueMeasures()
+					+ " überfällig)")
 			.collect(Collectors.joining("\n")));
 		String open = trendViews.stream()
 			.flatMap(trend -> trend.measureList().stream())
@@ -63,6 +72,12 @@ class TrendReview {
 			.map(TrendReview::measureLine)
 			.collect(Collectors.joining("\n"));
 		values.put(Variables.MEASURES, open.isEmpty() ? "keine offenen Maßnahmen" : open);
+		String overdue = trendViews.stream()
+			.flatMap(trend -> trend.measureList().stream())
+			.filter(MeasureView::overdue)
+			.map(TrendReview::measureLine)
+			.collect(Collectors.joining("\n"));
+		values.put(Variables.OVERDUE_MEASURES, overdue.isEmpty() ? "Keine Maßnahme ist überfällig." : overdue);
 		return values;
 	}
 
@@ -85,11 +100,12 @@ class TrendReview {
 		if (invoices.finished() == 0) {
 			return "Im Quartal wurde keine Rechnung abgeschlossen.";
 		}
-		String text = invoices.finished() + " Rechnungen abgeschlossen, davon " + invoices.withoutHumanTouch()
-				+ " ohne menschlichen Eingriff (" + number(invoices.withoutHumanTouchPercent()) + " %).";
-		if (invoices.averageLeadTimeHours() != null) {
+		String text = GermanText.countOf(invoices.finished(), "Rechnung", "Rechnungen") + " abgeschlossen, davon "
+				+ invoices.withoutHumanTouch() + " ohne menschlichen Eingriff ("
+				+ number(invoices.withoutHumanTouchPercent()) + " %).";
+		if (invoices.averageLeadTimeSeconds() != null) {
 			text += "\n" + invoices.posted() + " gebucht, mittlere Durchlaufzeit vom Eingang bis zur Buchung "
-					+ number(invoices.averageLeadTimeHours()) + " Stunden.";
+					+ GermanText.durationOf(invoices.averageLeadTimeSeconds()) + ".";
 		}
 		return text;
 	}
@@ -102,6 +118,6 @@ class TrendReview {
 	}
 
 	private static String number(BigDecimal value) {
-		return value == null ? "–" : value.toPlainString().replace('.', ',');
+		return GermanText.decimal(value);
 	}
 }

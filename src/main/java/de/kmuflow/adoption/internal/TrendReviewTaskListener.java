@@ -32,7 +32,7 @@ class TrendReviewTaskListener implements TaskListener {
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			// the engine's time: the quarter before the one the review started in
 			Quarter quarter = review.quarterBefore(task.getCreateTime().toInstant());
-			task.setVariablesLocal(review.formValues(quarter));
+			task.setVariablesLocal(review.formValues(quarter, review.day(task.getCreateTime().toInstant())));
 			task.setVariableLocal(QUARTER_START, quarter.first().toString());
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

@@ -2,6 +2,7 @@ package de.kmuflow.adoption.internal;
 
 import java.util.Date;
 
+import de.kmuflow.adoption.CyberSelfCheckProcess;
 import de.kmuflow.adoption.TrendReviewProcess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -13,8 +14,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies a changed {@code kmuflow.adoption.trend-review-cron} to the review that is already
- * scheduled. The engine evaluates the timer's expression when the model is deployed and, with
+ * Applies a changed {@code kmuflow.adoption.trend-review-cron} or {@code cyber-self-check-cron} to
+ * the review or check that is already scheduled. The engine evaluates the timer's expression when the model is deployed and, with
  * {@code reevaluate-time-cycle-when-due}, each time it fires; an unchanged model is not deployed
  * again, so at start-up the waiting timer's due date is worked out anew from the expression. A
  * review that is already due (missed while the system was down) is left alone: it still runs.
@@ -25,6 +26,7 @@ class TrendReviewTimer implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(TrendReviewTimer.class);
 
 	private final ManagementService management;
+	/** Held so the schedules exist before the timers are worked out anew (the models' expressions read them). */
 	private final TrendReviewSchedule schedule;
 
 	TrendReviewTimer(ManagementService management, TrendReviewSchedule schedule) {
@@ -36,15 +38,21 @@ class TrendReviewTimer implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		Date now = ClockUtil.getCurrentTime();
 		for (Job job : management.createJobQuery().processDefinitionKey(TrendReviewProcess.KEY).timers().list()) {
-			if (job.getProcessInstanceId() != null || job.getDuedate() == null || !job.getDuedate().after(now)) {
-				continue;
-			}
-			management.recalculateJobDuedate(job.getId(), false);
-			Date due = management.createJobQuery().jobId(job.getId()).singleResult().getDuedate();
-			if (!due.equals(job.getDuedate())) {
-				log.info("Trend review rescheduled for {} (schedule '{}', was {})", due, schedule.getCron(),
-						job.getDuedate());
-			}
+			recalculate(job, now);
+		}
+		for (Job job : management.createJobQuery().processDefinitionKey(CyberSelfCheckProcess.KEY).timers().list()) {
+			recalculate(job, now);
+		}
+	}
+
+	private void recalculate(Job job, Date now) {
+		if (job.getProcessInstanceId() != null || job.getDuedate() == null || !job.getDuedate().after(now)) {
+			return;
+		}
+		management.recalculateJobDuedate(job.getId(), false);
+		Date due = management.createJobQuery().jobId(job.getId()).singleResult().getDuedate();
+		if (!due.equals(job.getDuedate())) {
+			log.info("{} rescheduled for {} (was {})", job.getProcessDefinitionKey(), due, job.getDuedate());
 		}
 	}
 }

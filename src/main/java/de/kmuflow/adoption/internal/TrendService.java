@@ -43,7 +43,12 @@ class TrendService {
 
 	@Transactional(readOnly = true)
 	List<TrendView> trends(LocalDate from, LocalDate to) {
-		LocalDate today = today();
+		return trends(from, to, today());
+	}
+
+	/** The trends with measures judged overdue as of the given day (a review judges as of its start). */
+	@Transactional(readOnly = true)
+	List<TrendView> trends(LocalDate from, LocalDate to, LocalDate today) {
 		Map<String, TimeSavedReport.Row> saved = figures.timeSaved(from, to, GroupBy.TREND).rows().stream()
 			.collect(Collectors.toMap(TimeSavedReport.Row::key, Function.identity()));
 		Map<String, List<MeasureEntity>> byTrend = measures.findAllByOrderByTrendIdAscTargetDateAscIdAsc().stream()

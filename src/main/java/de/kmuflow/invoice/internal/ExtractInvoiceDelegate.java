@@ -1,10 +1,11 @@
 package de.kmuflow.invoice.internal;
 
+import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Reads the stored original into the invoice's fields. */
+/** Reads the stored original into the invoice's fields and records whether that worked. */
 @Component("extractInvoiceDelegate")
 class ExtractInvoiceDelegate implements JavaDelegate {
 
@@ -16,6 +17,6 @@ class ExtractInvoiceDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		invoices.extract(InvoiceDelegates.ownInvoice(execution, invoices));
+		execution.setVariable(Variables.EXTRACTION_SUCCEEDED, invoices.extract(InvoiceDelegates.ownInvoice(execution, invoices)));
 	}
 }

@@ -126,8 +126,11 @@ class InvoiceService implements Invoices {
 		}
 	}
 
-	/** Reads the stored original. An unreadable document is no failure: it goes to review with the reason. */
-	void extract(UUID id) {
+	/**
+	 * Reads the stored original. An unreadable document is no failure: it goes to review with the
+	 * reason. Returns whether the document could be read.
+	 */
+	boolean extract(UUID id) {
 		InvoiceEntity invoice = get(id);
 		InvoiceLifecycle.check(invoice.status, InvoiceStatus.EXTRACTED);
 		ExtractedInvoice extracted;
@@ -144,7 +147,7 @@ class InvoiceService implements Invoices {
 		catch (UnreadableDocumentException e) {
 			invoice.extractionError = e.getMessage();
 			changeStatus(invoice, InvoiceStatus.EXTRACTED, "system");
-			return;
+			return false;
 		}
 		invoice.extraction = ExtractionJson.toJson(null, extracted, null).toString();
 		invoice.kind = extracted.kind().name();
@@ -165,6 +168,7 @@ class InvoiceService implements Invoices {
 		audit(invoice, "system", "extraction", null, extracted.kind().name() + ", " + extracted.presentFields().size()
 				+ " Felder gelesen");
 		changeStatus(invoice, InvoiceStatus.EXTRACTED, "system");
+		return true;
 	}
 
 	private static String extractedValue(ExtractedInvoice extracted, InvoiceField field) {

@@ -1,5 +1,7 @@
 package de.kmuflow.adoption.internal;
 
+import static de.kmuflow.adoption.internal.ReportRows.ordered;
+import static de.kmuflow.adoption.internal.ReportRows.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -183,11 +184,12 @@ class TimeSavedTest {
 
 		// straight-through share and lead time are worked out the same way for any process
 		InvoiceFigures checks = new AdoptionFigures(jdbc, trends,
-				new AdoptionProperties(null, null, null, SavingCheckModel.KEY, SavingCheckModel.DONE))
+				new AdoptionProperties(null, null, null, SavingCheckModel.KEY, SavingCheckModel.DONE, null))
 			.invoices(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 5, 31));
 		assertThat(checks.finished()).isEqualTo(3); // A, B, E; D was deleted, C is still running
-		assertThat(checks.withoutHumanTouch()).isEqualTo(1);
-		assertThat(checks.withoutHumanTouchPercent()).isEqualByComparingTo("33.3");
+		// E needed no person, but the check model records no automatic decision: nothing counts as untouched
+		assertThat(checks.withoutHumanTouch()).isZero();
+		assertThat(checks.withoutHumanTouchPercent()).isEqualByComparingTo("0.0");
 		assertThat(checks.byMonth()).extracting(InvoiceFigures.Month::averageLeadTimeHours)
 			.containsExactly(new BigDecimal("0.08"), new BigDecimal("0.33"), new BigDecimal("0.00"));
 
@@ -267,12 +269,6 @@ class TimeSavedTest {
 		return json.readTree(response.body());
 	}
 
-	private static Map<String, Long> seconds(JsonNode report) {
-		Map<String, Long> seconds = new LinkedHashMap<>();
-		report.path("rows").forEach(row -> seconds.put(row.path("key").asText(), row.path("savedSeconds").asLong()));
-		return seconds;
-	}
-
 	private static JsonNode row(JsonNode report, String key) {
 		for (JsonNode row : report.path("rows")) {
 			if (row.path("key").asText().equals(key)) {
@@ -280,14 +276,6 @@ class TimeSavedTest {
 			}
 		}
 		throw new AssertionError("no row " + key + " in " + report);
-	}
-
-	private static Map<String, Long> ordered(Object... keysAndValues) {
-		Map<String, Long> map = new LinkedHashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			map.put((String) keysAndValues[i], (Long) keysAndValues[i + 1]);
-		}
-		return map;
 	}
 
 	private static String invoice(String activityId) {

@@ -75,6 +75,8 @@ class TrendReviewFlowTest {
 		collector.collect();
 		MeasureView firewall = trends.addMeasure(Trend.CYBERSECURITY.name(),
 				new NewMeasure("Firewall erneuern", "IT", LocalDate.of(2019, 3, 31), null, null, null), "martin");
+		MeasureView passwords = trends.addMeasure(Trend.CYBERSECURITY.name(),
+				new NewMeasure("Passwort-Manager einführen", "IT", LocalDate.of(2018, 9, 28), null, null, null), "martin");
 
 		// when the quarterly timer fires on the first day of the next quarter
 		Job timer = timer();
@@ -88,9 +90,14 @@ class TrendReviewFlowTest {
 		assertThat(tasks.getIdentityLinksForTask(review.getId())).extracting("groupId").containsExactly("management");
 		Map<String, Object> form = tasks.getVariablesLocal(review.getId());
 		assertThat(form.get(Variables.QUARTER)).isEqualTo("3. Quartal 2018 (01.07.2018 – 30.09.2018)");
-		assertThat((String) form.get(Variables.HOURS_SAVED)).startsWith("0,09 Stunden in 2 ");
-		assertThat((String) form.get(Variables.SAVED_BY_TREND)).contains("Cybersicherheit: 0,07 h (72,7 %)")
-			.contains("ohne Trend: 0,03 h (27,3 %)");
+		// minutes below an hour, not "0,09 Stunden"
+		assertThat((String) form.get(Variables.HOURS_SAVED)).startsWith("5,5 min in 2 ");
+		assertThat((String) form.get(Variables.SAVED_BY_TREND)).contains("Cybersicherheit: 4 min (72,7 %)")
+			.contains("ohne Trend: 1,5 min (27,3 %)");
+		// the measure whose date passed is shown as overdue, apart and first; the other is not
+		assertThat((String) form.get(Variables.OVERDUE_MEASURES))
+			.contains("#" + passwords.id() + " – Cybersicherheit – Passwort-Manager einführen")
+			.contains("ÜBERFÄLLIG").doesNotContain("Firewall erneuern");
 		assertThat((String) form.get(Variables.MEASURES)).contains("#" + firewall.id() + " – Cybersicherheit – Firewall erneuern");
 		assertThat((String) form.get(Variables.SCORES)).contains("Cybersicherheit: ");
 		// and the next review is scheduled for the quarter after
@@ -129,6 +136,9 @@ class TrendReviewFlowTest {
 		assertThat(changed.notes).isEqualTo("Trend-Review Q3/2018 (martin): Angebot bestellt");
 		assertThat(changed.updatedBy).isEqualTo("martin");
 		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TrendReviewProcess.KEY).count()).isZero();
+		// (dropped again, so other tests' dashboards stay as they were)
+		trends.changeMeasure(passwords.id(), new MeasureChange(null, null, null, MeasureStatus.DROPPED, null, null, null),
+				"martin");
 	}
 
 	private Job timer() {

@@ -67,7 +67,7 @@ class TrendReviewProcessTest {
 		Mocks.register("trendReviewSchedule", new TrendReviewSchedule("0 0 6 1 1,4,7,10 ?"));
 		Mocks.register("trendReviewTaskListener", new TrendReviewTaskListener(trendReview));
 		when(trendReview.quarterBefore(any())).thenReturn(SECOND_QUARTER);
-		when(trendReview.formValues(SECOND_QUARTER)).thenReturn(Map.of(Variables.QUARTER, SECOND_QUARTER.label(),
+		when(trendReview.formValues(eq(SECOND_QUARTER), any())).thenReturn(Map.of(Variables.QUARTER, SECOND_QUARTER.label(),
 				Variables.HOURS_SAVED, "12,50 Stunden", Variables.MEASURES, "#1 – Cybersicherheit – Backup-Konzept"));
 	}
 
