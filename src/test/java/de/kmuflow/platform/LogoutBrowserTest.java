@@ -54,12 +54,18 @@ class LogoutBrowserTest {
 		browser.get(url("/camunda/app/tasklist/default/"));
 		tasklistUserMenu().click();
 		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.logout a"))).click();
-		wait.until(ExpectedConditions.urlContains("login"));
+		// kmu-flow's login page, not Tasklist's own login form
+		wait.until(ExpectedConditions.urlToBe(url("/login")));
 
 		browser.get(url("/invoices"));
 		assertThat(browser.getCurrentUrl()).isEqualTo(url("/login"));
 		browser.get(url("/camunda/app/tasklist/default/"));
 		assertThat(browser.getCurrentUrl()).isEqualTo(url("/login"));
+
+		// and the login there serves Tasklist again
+		logIn("clara");
+		browser.get(url("/camunda/app/tasklist/default/"));
+		assertThat(tasklistUserMenu().getText()).containsIgnoringCase("clara");
 	}
 
 	@Test
