@@ -75,7 +75,7 @@ class SecurityConfiguration {
 			// an item's master data (price, supplier, reorder figures) is purchasing's
 			.requestMatchers(HttpMethod.POST, "/api/inventory/items")
 			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.ADMIN))
-			.requestMatchers(HttpMethod.PUT, "/api/inventory/items/*")
+			.requestMatchers(HttpMethod.PUT, "/api/inventory/items/**")
 			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.ADMIN))
 			.requestMatchers("/api/inventory/**", "/inventory/**")
 			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.WAREHOUSE), group(Groups.MANAGEMENT),
