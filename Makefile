@@ -2,8 +2,10 @@
 SHELL := /bin/bash
 MVN := ./mvnw -B
 JAR := target/kmu-flow.jar
-# Debian packages the system needs at run time (OCR) and for its tests (browser, PostgreSQL)
-APT_PACKAGES := tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng tesseract-ocr-osd chromium chromium-driver postgresql
+# Debian packages the system needs at run time (OCR); the tests need a browser and PostgreSQL besides
+RUN_PACKAGES := tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng tesseract-ocr-osd
+TEST_PACKAGES := $(RUN_PACKAGES) chromium chromium-driver postgresql
+APT_PACKAGES := $(TEST_PACKAGES)
 # Tesseract's OpenMP threads slow OCR down on few cores; kmu-flow runs pages in parallel instead
 export OMP_THREAD_LIMIT := 1
 
@@ -13,7 +15,7 @@ RUN_TEST_CLASS = java -cp target/test-classes:target/classes:$$(cat $(CLASSPATH_
 .PHONY: run test deps accuracy bench clean samples
 
 run: $(JAR)
-	@$(MAKE) --no-print-directory deps OPTIONAL=1
+	@$(MAKE) --no-print-directory deps OPTIONAL=1 APT_PACKAGES="$(RUN_PACKAGES)"
 	java -jar $(JAR)
 
 $(JAR): pom.xml $(shell find src/main processes -type f 2>/dev/null)

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import de.kmuflow.extraction.internal.einvoice.EInvoiceReader;
+import de.kmuflow.extraction.internal.limits.DocumentTooLargeException;
+import de.kmuflow.extraction.internal.limits.PdfLimits;
 
 /**
  * Hybrid invoices (ZUGFeRD / Factur-X): the XML a PDF carries, and whether two e-invoice XMLs are
@@ -16,8 +18,18 @@ public final class EmbeddedEInvoice {
 	private EmbeddedEInvoice() {
 	}
 
-	/** The invoice XML embedded in a PDF; empty for an ordinary PDF or one that cannot be opened. */
+	/**
+	 * The invoice XML embedded in a PDF; empty for an ordinary PDF, one that cannot be opened, or one
+	 * that inflates beyond the default limit (its invoice will say why when it is read).
+	 */
 	public static Optional<byte[]> xmlOf(byte[] pdf) {
+		ExtractionSettings limits = ExtractionSettings.defaults();
+		try {
+			new PdfLimits(limits.maxPages(), limits.maxImagePixels(), limits.maxInflatedBytes()).checkInflatedSize(pdf);
+		}
+		catch (DocumentTooLargeException e) {
+			return Optional.empty();
+		}
 		return Optional.ofNullable(EInvoiceReader.embeddedXml(pdf));
 	}
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import de.kmuflow.platform.SafeText;
+
 /**
  * What was read from one document. Absent values are null, never guessed. Amounts are as the
  * document states them: a UBL credit note (type code 381) carries positive amounts, a printed
@@ -38,11 +40,43 @@ public record ExtractedInvoice(
 		Map<String, Double> confidence,
 		List<String> findings) {
 
+	/** Said once when a document's text carried controls that would make it read differently than it is. */
+	public static final String BIDI_FINDING = "Hinweis: unsichtbare Steuerzeichen der Schreibrichtung (Unicode-Bidi)"
+			+ " wurden aus den gelesenen Texten entfernt; der Beleg versucht womöglich, Namen zu verschleiern"
+			+ " (bidi control characters removed)";
+
+	/** Every text a person will see leaves here without bidi controls: one place for all readers. */
 	public ExtractedInvoice {
+		boolean bidi = java.util.stream.Stream.of(documentTypeCode, invoiceNumber, currency, sellerName, sellerAddress,
+				sellerVatId, sellerTaxNumber, sellerIban, sellerBic, buyerName, buyerReference, purchaseOrderReference)
+			.anyMatch(SafeText::hasBidiControls)
+				|| lines != null && lines.stream().anyMatch(line -> SafeText.hasBidiControls(line.description()));
+		documentTypeCode = SafeText.withoutBidiControls(documentTypeCode);
+		invoiceNumber = SafeText.withoutBidiControls(invoiceNumber);
+		currency = SafeText.withoutBidiControls(currency);
+		sellerName = SafeText.withoutBidiControls(sellerName);
+		sellerAddress = SafeText.withoutBidiControls(sellerAddress);
+		sellerVatId = SafeText.withoutBidiControls(sellerVatId);
+		sellerTaxNumber = SafeText.withoutBidiControls(sellerTaxNumber);
+		sellerIban = SafeText.withoutBidiControls(sellerIban);
+		sellerBic = SafeText.withoutBidiControls(sellerBic);
+		buyerName = SafeText.withoutBidiControls(buyerName);
+		buyerReference = SafeText.withoutBidiControls(buyerReference);
+		purchaseOrderReference = SafeText.withoutBidiControls(purchaseOrderReference);
 		taxBreakdown = taxBreakdown == null ? List.of() : List.copyOf(taxBreakdown);
-		lines = lines == null ? List.of() : List.copyOf(lines);
+		lines = lines == null ? List.of() : lines.stream()
+			.map(line -> new InvoiceLine(SafeText.withoutBidiControls(line.description()), line.quantity(),
+					line.unitPrice(), line.net()))
+			.toList();
 		confidence = confidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(confidence));
-		findings = findings == null ? List.of() : List.copyOf(findings);
+		List<String> allFindings = new java.util.ArrayList<>();
+		if (findings != null) {
+			findings.stream().map(SafeText::withoutBidiControls).forEach(allFindings::add);
+		}
+		if (bidi && !allFindings.contains(BIDI_FINDING)) {
+			allFindings.add(BIDI_FINDING);
+		}
+		findings = List.copyOf(allFindings);
 	}
 
 	/** UNTDID 1001 codes for credit notes: 381 credit note, 396 factored credit note, 261 self-billed credit note. */

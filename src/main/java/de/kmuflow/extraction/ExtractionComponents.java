@@ -17,6 +17,6 @@ final class ExtractionComponents {
 	}
 
 	static PageRecognizer recognizer(ExtractionSettings settings) {
-		return new TesseractPageRecognizer(settings.ocrEngines(), settings.maxImagePixels());
+		return new TesseractPageRecognizer(settings.ocrEngines(), settings.maxImagePixels(), settings.maxPages());
 	}
 }

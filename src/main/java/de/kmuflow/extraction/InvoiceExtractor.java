@@ -2,10 +2,13 @@ package de.kmuflow.extraction;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 import de.kmuflow.document.ContentTypes;
 import de.kmuflow.extraction.internal.einvoice.EInvoiceReader;
 import de.kmuflow.extraction.internal.einvoice.EInvoiceValidator;
+import de.kmuflow.extraction.internal.limits.DocumentTooLargeException;
+import de.kmuflow.extraction.internal.limits.PdfLimits;
 import de.kmuflow.extraction.internal.text.PageRecognizer;
 import de.kmuflow.extraction.internal.text.PageText;
 import de.kmuflow.extraction.internal.text.PdfTextReader;
@@ -33,17 +36,21 @@ public final class InvoiceExtractor implements AutoCloseable {
 	private final TextFieldReader fieldReader;
 	private final PageRecognizer recognizer;
 	private final boolean validateEInvoices;
+	private final PdfLimits pdfLimits;
 
 	/** An extractor with kmu-flow's readers; close it to free the OCR engines. */
 	public static InvoiceExtractor create(ExtractionSettings settings) {
 		return new InvoiceExtractor(ExtractionComponents.fieldReader(), ExtractionComponents.recognizer(settings),
-				settings.validateEInvoices());
+				settings.validateEInvoices(),
+				new PdfLimits(settings.maxPages(), settings.maxImagePixels(), settings.maxInflatedBytes()));
 	}
 
-	InvoiceExtractor(TextFieldReader fieldReader, PageRecognizer recognizer, boolean validateEInvoices) {
+	InvoiceExtractor(TextFieldReader fieldReader, PageRecognizer recognizer, boolean validateEInvoices,
+			PdfLimits pdfLimits) {
 		this.fieldReader = fieldReader;
 		this.recognizer = recognizer;
 		this.validateEInvoices = validateEInvoices;
+		this.pdfLimits = pdfLimits;
 	}
 
 	public ExtractedInvoice extract(byte[] content) throws UnreadableDocumentException {
@@ -57,15 +64,26 @@ public final class InvoiceExtractor implements AutoCloseable {
 		if (ContentTypes.isImage(mediaType)) {
 			return readText(DocumentKind.IMAGE, recognizer.recogniseImage(content));
 		}
-		if (ContentTypes.isXml(mediaType) || ContentTypes.looksLikeXml(content)) {
+		// what is left must be e-invoice XML, by its root element and without a DTD
+		Optional<String> refusal = ContentTypes.refusal(mediaType, content);
+		if (refusal.isEmpty()) {
 			return readEInvoice(content, null);
 		}
-		throw new UnreadableDocumentException("Dateityp " + mediaType + " wird nicht gelesen: erwartet werden PDF,"
-				+ " Bild (PNG, JPEG, TIFF) oder E-Rechnung (XML) (unsupported file type; expected PDF, image or e-invoice XML)");
+		throw new UnreadableDocumentException("Dateityp " + mediaType + " wird nicht gelesen: " + refusal.get()
+				+ "; erwartet werden PDF, Bild (PNG, JPEG, TIFF) oder E-Rechnung (XML) (unsupported file type;"
+				+ " expected PDF, image or e-invoice XML)");
 	}
 
 	private ExtractedInvoice readPdf(byte[] content) throws UnreadableDocumentException {
+		try {
+			// before PDFBox opens it: PDFBox inflates whole streams into memory
+			pdfLimits.checkInflatedSize(content);
+		}
+		catch (DocumentTooLargeException e) {
+			throw new UnreadableDocumentException(e.getMessage(), e);
+		}
 		try (PDDocument document = Loader.loadPDF(content)) {
+			pdfLimits.checkStructure(document);
 			// only a PDF with attachments can carry an e-invoice: the others skip Mustang's second parse
 			if (hasAttachments(document)) {
 				byte[] embedded = EInvoiceReader.embeddedXml(content);
@@ -79,6 +97,9 @@ public final class InvoiceExtractor implements AutoCloseable {
 				return readText(DocumentKind.TEXT_PDF, pages);
 			}
 			return readText(DocumentKind.SCANNED_PDF, recognizer.recognisePdfPages(document));
+		}
+		catch (DocumentTooLargeException e) {
+			throw new UnreadableDocumentException(e.getMessage(), e);
 		}
 		catch (InvalidPasswordException e) {
 			throw new UnreadableDocumentException(
@@ -96,6 +117,13 @@ public final class InvoiceExtractor implements AutoCloseable {
 	}
 
 	private ExtractedInvoice readEInvoice(byte[] xml, DocumentKind container) throws UnreadableDocumentException {
+		if (container != null) {
+			// XML out of a PDF has not passed intake's look at it
+			Optional<String> refusal = ContentTypes.xmlRefusal(xml);
+			if (refusal.isPresent()) {
+				throw new UnreadableDocumentException("Die eingebettete E-Rechnung wird nicht gelesen: " + refusal.get());
+			}
+		}
 		ExtractedInvoice invoice;
 		try {
 			invoice = eInvoiceReader.readXml(xml, container);

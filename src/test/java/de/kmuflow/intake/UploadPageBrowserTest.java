@@ -80,6 +80,23 @@ class UploadPageBrowserTest {
 		assertThat(list.getText()).contains("Eingegangen");
 	}
 
+	@Test
+	void aWebPageNamedPdfIsRefusedInGerman() throws IOException {
+		Path page = Files.writeString(dir.resolve("rechnung.pdf"),
+				"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys("clara");
+		browser.findElement(By.id("password")).sendKeys("clara");
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		browser.get(url("/invoices/upload"));
+
+		browser.findElement(By.id("file-input")).sendKeys(page.toString());
+		WebElement refused = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uploads li[data-state]")));
+		assertThat(refused.getAttribute("data-state")).isEqualTo("refused");
+		assertThat(refused.getText()).contains("rechnung.pdf ist keine Rechnung", "Webseiten", "text/html");
+	}
+
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}

@@ -119,7 +119,7 @@ class ReorderEndToEndTest {
 		JsonNode order = purchaseOrderOf(sku);
 		String number = order.get("number").asText();
 		assertThat(received[0].getSubject()).isEqualTo("Bestellung " + number);
-		assertThat(body).contains(number, sku, "Testschrauben", "100 Stk", "3.00 EUR", "300.00 EUR", "Lieferanschrift");
+		assertThat(body).contains(number, sku, "Testschrauben", "100 Stk", "3,00 €", "300,00 €", "Lieferanschrift");
 		assertThat(order.get("status").asText()).isEqualTo("SENT");
 
 		// the warehouse reports the delivery and confirms all of it

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import de.kmuflow.adoption.internal.TrendViews.TrendView;
+import de.kmuflow.platform.SafeText;
 
 /**
  * The figures as CSV for a spreadsheet in a German office: semicolons, decimal commas, text in
@@ -51,8 +52,9 @@ final class AdoptionCsv {
 		csv.append(Stream.of(cells).collect(Collectors.joining(";"))).append("\r\n");
 	}
 
+	/** A text cell; one a spreadsheet would take for a formula is neutralised (numbers are not text). */
 	private static String text(String value) {
-		return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
+		return value == null ? "" : "\"" + SafeText.spreadsheetText(value).replace("\"", "\"\"") + "\"";
 	}
 
 	private static String number(BigDecimal value) {

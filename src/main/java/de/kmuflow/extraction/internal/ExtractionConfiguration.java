@@ -5,6 +5,7 @@ import de.kmuflow.extraction.InvoiceExtractor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /** The application's one extractor: its OCR engines are created on first use and shared. */
 @Configuration(proxyBeanMethods = false)
@@ -13,8 +14,10 @@ class ExtractionConfiguration {
 	@Bean(destroyMethod = "close")
 	InvoiceExtractor invoiceExtractor(@Value("${kmuflow.extraction.ocr-engines:0}") int ocrEngines,
 			@Value("${kmuflow.extraction.max-image-pixels:" + ExtractionSettings.DEFAULT_MAX_IMAGE_PIXELS + "}") long maxPixels,
-			@Value("${kmuflow.extraction.validate-e-invoices:true}") boolean validate) {
+			@Value("${kmuflow.extraction.validate-e-invoices:true}") boolean validate,
+			@Value("${kmuflow.extraction.max-pages:" + ExtractionSettings.DEFAULT_MAX_PAGES + "}") int maxPages,
+			@Value("${kmuflow.extraction.max-inflated-size:" + ExtractionSettings.DEFAULT_MAX_INFLATED_BYTES + "B}") DataSize maxInflated) {
 		int engines = ocrEngines > 0 ? ocrEngines : Runtime.getRuntime().availableProcessors();
-		return InvoiceExtractor.create(new ExtractionSettings(engines, maxPixels, validate));
+		return InvoiceExtractor.create(new ExtractionSettings(engines, maxPixels, validate, maxPages, maxInflated.toBytes()));
 	}
 }

@@ -43,9 +43,11 @@ class IntakeService implements Intake {
 					+ " MB (the file is larger than the limit).", true);
 		}
 		String mediaType = contentTypes.detect(content);
-		if (!ContentTypes.isInvoiceType(mediaType, content)) {
+		// judged by content alone: an HTML page named rechnung.pdf is still an HTML page
+		var refusal = ContentTypes.refusal(mediaType, content);
+		if (refusal.isPresent()) {
 			throw new RefusedDocumentException(name + " ist keine Rechnung im Format PDF, Bild (PNG, JPEG, TIFF) oder"
-					+ " E-Rechnung (XML), sondern " + mediaType + " (not an invoice file type).", false);
+					+ " E-Rechnung (XRechnung, ZUGFeRD): " + refusal.get() + ".", false);
 		}
 		return receive(content, mediaType, fileName, source, origin, user);
 	}

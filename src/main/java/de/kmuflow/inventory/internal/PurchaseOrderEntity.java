@@ -36,6 +36,11 @@ class PurchaseOrderEntity {
 		boolean awaitsGoods() {
 			return this == SENT || this == PARTIALLY_RECEIVED;
 		}
+
+		/** Proposed, approved or on its way: the items on it are being reordered. */
+		boolean isOpen() {
+			return this != REJECTED && this != RECEIVED;
+		}
 	}
 
 	@Id

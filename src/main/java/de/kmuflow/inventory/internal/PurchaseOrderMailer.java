@@ -1,11 +1,11 @@
 package de.kmuflow.inventory.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.format.DateTimeFormatter;
 
-import org.springframework.mail.SimpleMailMessage;
+import de.kmuflow.platform.GermanFormat;
+import de.kmuflow.platform.Incidents;
 import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
@@ -13,8 +13,6 @@ import org.springframework.stereotype.Component;
 /** The order as a plain-text e-mail to the supplier: number, lines, delivery address and date. */
 @Component
 class PurchaseOrderMailer {
-
-	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final JavaMailSender mail;
 	private final InventoryProperties properties;
@@ -39,10 +37,7 @@ class PurchaseOrderMailer {
 		}
 		catch (MailException e) {
 			// the engine retries with back-off, then shows this text as the incident in Cockpit
-			throw new IllegalStateException("Bestellung " + order.number + " an " + order.supplierEmail
-					+ " nicht gesendet: der Mailserver " + server() + " antwortet nicht (" + e.getMostSpecificCause().getMessage()
-					+ "). Bitte Mailserver prüfen (KMUFLOW_MAIL_HOST, KMUFLOW_MAIL_PORT), dann in Cockpit beim Vorfall"
-					+ " \"Retry\" wählen: die Bestellung wird dann gesendet.", e);
+			throw Incidents.mailServerDown("Bestellung " + order.number + " an " + order.supplierEmail, server(), e);
 		}
 	}
 
@@ -59,13 +54,12 @@ class PurchaseOrderMailer {
 		for (PurchaseOrderLineEntity line : order.lines) {
 			ItemEntity item = items.findById(line.sku).orElseThrow();
 			text.append(String.format("%-5d %-16s %-34s %10s %12s%n", position++, line.sku, item.name,
-					line.quantity.stripTrailingZeros().toPlainString() + " " + item.unit,
-					line.unitPrice.setScale(2, RoundingMode.HALF_UP).toPlainString() + " EUR"));
+					GermanFormat.quantity(line.quantity) + " " + item.unit, GermanFormat.money(line.unitPrice, "EUR")));
 		}
 		BigDecimal total = order.orderedValue();
-		text.append("\nBestellwert netto: ").append(total.toPlainString()).append(" EUR\n");
+		text.append("\nBestellwert netto: ").append(GermanFormat.money(total, "EUR")).append('\n');
 		if (order.expectedBy != null) {
-			text.append("Gewünschter Liefertermin: ").append(order.expectedBy.format(GERMAN_DATE)).append('\n');
+			text.append("Gewünschter Liefertermin: ").append(GermanFormat.date(order.expectedBy)).append('\n');
 		}
 		text.append("Lieferanschrift: ").append(properties.deliveryAddress()).append("\n\n");
 		text.append("Bitte geben Sie die Bestellnummer auf Lieferschein und Rechnung an.\n\nMit freundlichen Grüßen\nEinkauf\n");

@@ -3,6 +3,7 @@ package de.kmuflow.inventory.internal;
 import java.util.UUID;
 
 import de.kmuflow.inventory.InventoryReorderProcess.Variables;
+import de.kmuflow.platform.Incidents;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** What the reorder process's delegates share. */
@@ -12,10 +13,10 @@ final class ReorderDelegates {
 	}
 
 	static UUID orderId(VariableScope scope) {
-		return UUID.fromString((String) scope.getVariable(Variables.PURCHASE_ORDER_ID));
+		return Incidents.requiredId(scope, Variables.PURCHASE_ORDER_ID, "die ID der Bestellung");
 	}
 
 	static String sku(VariableScope scope) {
-		return (String) scope.getVariable(Variables.SKU);
+		return Incidents.requiredText(scope, Variables.SKU, "die Artikelnummer");
 	}
 }

@@ -19,6 +19,7 @@ import de.kmuflow.inventory.MovementType;
 import de.kmuflow.inventory.OrderMatch;
 import de.kmuflow.inventory.PurchaseOrders;
 import de.kmuflow.inventory.internal.PurchaseOrderEntity.Status;
+import de.kmuflow.platform.GermanFormat;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,7 +117,7 @@ class ReorderService implements PurchaseOrders {
 		values.put("purchaseOrderNumber", order.number);
 		values.put("supplierName", order.supplierName);
 		values.put("orderLines", describe(order));
-		values.put("orderValueText", order.orderedValue().toPlainString() + " EUR (netto)");
+		values.put("orderValueText", GermanFormat.money(order.orderedValue(), "EUR") + " (netto)");
 		return values;
 	}
 
@@ -207,9 +208,9 @@ class ReorderService implements PurchaseOrders {
 		values.put("purchaseOrderNumber", order.number);
 		values.put("supplierName", order.supplierName);
 		values.put("itemText", sku + " – " + item.name);
-		values.put("orderedText", line.quantity.stripTrailingZeros().toPlainString() + " " + item.unit + ", davon offen "
-				+ line.outstanding().stripTrailingZeros().toPlainString());
-		values.put("receivedQuantity", line.outstanding().stripTrailingZeros().toPlainString());
+		values.put("orderedText", GermanFormat.quantity(line.quantity) + " " + item.unit + ", davon offen "
+				+ GermanFormat.quantity(line.outstanding()));
+		values.put("receivedQuantity", GermanFormat.quantity(line.outstanding()));
 		return values;
 	}
 
@@ -243,17 +244,17 @@ class ReorderService implements PurchaseOrders {
 			}
 			else if (!complete) {
 				explanation = "Ware zu " + order.number + " ist noch nicht vollständig eingegangen (erhalten: "
-						+ received.toPlainString() + " EUR von " + ordered.toPlainString() + " EUR).";
+						+ GermanFormat.money(received, "EUR") + " von " + GermanFormat.money(ordered, "EUR") + ").";
 			}
 			else {
 				BigDecimal difference = invoicedNet.abs().subtract(received).abs();
 				BigDecimal percent = received.signum() == 0 ? new BigDecimal("100")
 						: difference.multiply(new BigDecimal("100")).divide(received, 2, RoundingMode.HALF_UP);
 				agrees = percent.compareTo(properties.matchTolerancePercent()) <= 0;
-				explanation = "Bestellung " + order.number + ", Wareneingang " + received.toPlainString()
-						+ " EUR, Rechnung netto " + invoicedNet.toPlainString() + " EUR: Abweichung " + percent.toPlainString()
-						+ " % (" + (agrees ? "innerhalb" : "außerhalb") + " der Toleranz von "
-						+ properties.matchTolerancePercent().stripTrailingZeros().toPlainString() + " %).";
+				explanation = "Bestellung " + order.number + ", Wareneingang " + GermanFormat.money(received, "EUR")
+						+ ", Rechnung netto " + GermanFormat.money(invoicedNet, "EUR") + ": Abweichung "
+						+ GermanFormat.amount(percent) + " % (" + (agrees ? "innerhalb" : "außerhalb") + " der Toleranz von "
+						+ GermanFormat.quantity(properties.matchTolerancePercent()) + " %).";
 			}
 			return new OrderMatch(order.number, ordered, received, invoicedNet, complete, agrees, explanation);
 		});
@@ -272,10 +273,15 @@ class ReorderService implements PurchaseOrders {
 		return order.lines.stream().filter(line -> line.sku.equals(sku)).findFirst().orElseThrow();
 	}
 
-	static String describe(PurchaseOrderEntity order) {
-		return order.lines.stream()
-			.map(line -> line.quantity.stripTrailingZeros().toPlainString() + " × " + line.sku + " à "
-					+ line.unitPrice.stripTrailingZeros().toPlainString() + " EUR")
-			.collect(Collectors.joining("\n"));
+	/** One line per position: quantity and unit, item number and name, unit price and line value. */
+	private String describe(PurchaseOrderEntity order) {
+		return order.lines.stream().map(line -> {
+			ItemEntity item = items.findById(line.sku).orElse(null);
+			String name = item == null ? "" : " " + item.name;
+			String unit = item == null ? "" : " " + item.unit;
+			return GermanFormat.quantity(line.quantity) + unit + " × " + line.sku + name + " à "
+					+ GermanFormat.money(line.unitPrice, "EUR") + " = "
+					+ GermanFormat.money(line.unitPrice.multiply(line.quantity), "EUR");
+		}).collect(Collectors.joining("\n"));
 	}
 }

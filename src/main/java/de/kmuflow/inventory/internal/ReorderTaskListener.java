@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import de.kmuflow.inventory.InventoryReorderProcess.Elements;
 import de.kmuflow.inventory.InventoryReorderProcess.Variables;
+import de.kmuflow.platform.GermanFormat;
 import de.kmuflow.platform.TaskForms;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -53,8 +54,7 @@ class ReorderTaskListener implements TaskListener {
 				}
 				else {
 					Object promised = TaskForms.submittedValue(task, PROMISED_DATE);
-					LocalDate date = promised == null || promised.toString().isBlank() ? null
-							: LocalDate.parse(promised.toString().substring(0, 10));
+					LocalDate date = parseDate(promised);
 					task.getExecution().setVariable(Variables.DELIVERY_DUE, reorders.chased(order, date));
 					task.getExecution().removeVariable(PROMISED_DATE);
 				}
@@ -66,7 +66,7 @@ class ReorderTaskListener implements TaskListener {
 				else {
 					Object received = TaskForms.submittedValue(task, BookGoodsReceiptDelegate.RECEIVED_QUANTITY);
 					task.getExecution().setVariable(BookGoodsReceiptDelegate.RECEIVED_QUANTITY,
-							received == null ? null : received.toString().replace(',', '.'));
+							received == null ? null : germanQuantity(received.toString()));
 					task.getExecution().setVariable(BookGoodsReceiptDelegate.RECEIVED_BY, TaskForms.actingUser(task));
 				}
 			}
@@ -90,6 +90,26 @@ class ReorderTaskListener implements TaskListener {
 		task.getExecution().removeVariable(QUANTITIES);
 	}
 
+	private static LocalDate parseDate(Object typed) {
+		try {
+			return GermanFormat.parseDate(typed == null ? null : typed.toString());
+		}
+		catch (IllegalArgumentException e) {
+			throw new ProcessEngineException(e.getMessage(), e);
+		}
+	}
+
+	/** A quantity as typed in the form (German: 1.200 or 2,5), as a plain decimal for the booking. */
+	private static String germanQuantity(String typed) {
+		try {
+			BigDecimal quantity = GermanFormat.parseAmount(typed);
+			return quantity == null ? null : quantity.toPlainString();
+		}
+		catch (IllegalArgumentException e) {
+			throw new ProcessEngineException("Gelieferte Menge nicht lesbar: " + typed + " (z. B. 12 oder 2,5)", e);
+		}
+	}
+
 	/** "SKU-1: 12" per line: changed quantities; empty means as proposed. */
 	static Map<String, BigDecimal> parseQuantities(Object text) {
 		Map<String, BigDecimal> quantities = new HashMap<>();
@@ -105,9 +125,9 @@ class ReorderTaskListener implements TaskListener {
 				throw new ProcessEngineException("Mengenänderung bitte als 'Artikelnummer: Menge' je Zeile: " + line);
 			}
 			try {
-				quantities.put(parts[0].strip(), new BigDecimal(parts[1].strip().replace(',', '.')));
+				quantities.put(parts[0].strip(), GermanFormat.parseAmount(parts[1]));
 			}
-			catch (NumberFormatException e) {
+			catch (IllegalArgumentException e) {
 				throw new ProcessEngineException("Menge nicht lesbar: " + line, e);
 			}
 		}

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.kmuflow.document.ContentTypes;
 import de.kmuflow.document.DocumentStore;
 import de.kmuflow.document.StoredDocument;
+import de.kmuflow.platform.SafeText;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** Reading invoices over REST: list, detail, the original document, and the DATEV export. */
 @RestController
 class InvoiceApiController {
+
+	/** Sandboxed without scripts, forms or plugins of its own; styles and images for the browser's PDF and image views. */
+	static final String ORIGINAL_POLICY = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline';"
+			+ " object-src 'self'; frame-ancestors 'self'; form-action 'none'; base-uri 'none'";
 
 	private final InvoiceViews views;
 	private final DocumentStore documents;
@@ -43,20 +49,26 @@ class InvoiceApiController {
 		return views.detail(id);
 	}
 
-	/** The original bytes, shown inline in the browser (PDF, image) with their detected type. */
+	/**
+	 * The original bytes with their detected type. Nothing a browser would run: no sniffing, a
+	 * sandbox without scripts, and anything but PDF and raster images as a download. Only kmu-flow's
+	 * own pages may frame it (the invoice page shows it beside the fields; the security configuration
+	 * sends the matching X-Frame-Options).
+	 */
 	@GetMapping("/api/invoices/{id}/document")
 	ResponseEntity<byte[]> document(@PathVariable UUID id) {
 		UUID documentId = views.documentIdOf(id);
 		StoredDocument document = documents.find(documentId).orElseThrow();
+		String name = SafeText.withoutBidiControls(
+				document.originalName() == null ? document.sha256() : document.originalName());
+		boolean viewable = ContentTypes.PDF.equals(document.mediaType()) || ContentTypes.isImage(document.mediaType());
+		ContentDisposition.Builder disposition = viewable ? ContentDisposition.inline() : ContentDisposition.attachment();
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(document.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-				.filename(document.originalName() == null ? document.sha256() : document.originalName(),
-						java.nio.charset.StandardCharsets.UTF_8)
-				.build()
-				.toString())
+			.contentType(viewable ? MediaType.parseMediaType(document.mediaType()) : MediaType.APPLICATION_OCTET_STREAM)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					disposition.filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; plugin-types application/pdf")
+			.header("Content-Security-Policy", ORIGINAL_POLICY)
 			.body(documents.content(documentId));
 	}
 
@@ -66,11 +78,7 @@ class InvoiceApiController {
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("'to' liegt vor 'from' (the end date is before the start date)");
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", DatevExport.WINDOWS_1252))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(DatevExport.fileName(from, to)).build().toString())
-			.body(datev.export(from, to));
+		return DatevExportController.download(datev.byPostingDate(from, to));
 	}
 
 	@ExceptionHandler(InvoiceViews.InvoiceNotFoundException.class)

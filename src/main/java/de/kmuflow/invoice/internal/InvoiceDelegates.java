@@ -3,6 +3,7 @@ package de.kmuflow.invoice.internal;
 import java.util.UUID;
 
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
+import de.kmuflow.platform.Incidents;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** What the invoice process's delegates share: the invoice they work on, and the routing they write. */
@@ -12,7 +13,7 @@ final class InvoiceDelegates {
 	}
 
 	static UUID invoiceId(DelegateExecution execution) {
-		return UUID.fromString((String) execution.getVariable(Variables.INVOICE_ID));
+		return Incidents.requiredId(execution, Variables.INVOICE_ID, "die ID der Rechnung in kmu-flow");
 	}
 
 	static void writeRouting(DelegateExecution execution, Routing routing) {

@@ -2,9 +2,10 @@ package de.kmuflow.invoice.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+
+import de.kmuflow.platform.GermanFormat;
 
 /**
  * The invoice values a clerk sees and may correct, each with its text form for forms, the audit
@@ -50,6 +51,18 @@ enum InvoiceField {
 		return value == null ? null : value.toString();
 	}
 
+	/** The value as a German clerk reads and types it in a form: 1.946,25 and 18.03.2026. */
+	String formText(InvoiceEntity invoice) {
+		Object value = getter.apply(invoice);
+		if (value instanceof BigDecimal amount) {
+			return GermanFormat.amount(amount);
+		}
+		if (value instanceof LocalDate date) {
+			return GermanFormat.date(date);
+		}
+		return value == null ? null : value.toString();
+	}
+
 	/** Sets the value from its text form; throws IllegalArgumentException with a clerk-readable message. */
 	void write(InvoiceEntity invoice, String value) {
 		setter.accept(invoice, value);
@@ -63,34 +76,14 @@ enum InvoiceField {
 		return text(value) == null ? null : value.replaceAll("\\s+", "").toUpperCase();
 	}
 
+	/** German (18.03.2026) as typed in the form, or ISO as the REST API sends it. */
 	private static LocalDate date(String value) {
-		if (text(value) == null) {
-			return null;
-		}
-		String stripped = value.strip();
-		try {
-			// the form's date picker sends ISO dates, sometimes with a time
-			return LocalDate.parse(stripped.length() > 10 ? stripped.substring(0, 10) : stripped);
-		}
-		catch (DateTimeParseException e) {
-			throw new IllegalArgumentException("Datum nicht lesbar: " + value + " (erwartet JJJJ-MM-TT)");
-		}
+		return GermanFormat.parseDate(value);
 	}
 
 	/** Accepts 1.234,56 and 1234,56 (German) as well as 1234.56. */
 	static BigDecimal amount(String value) {
-		if (text(value) == null) {
-			return null;
-		}
-		String cleaned = value.strip().replace(" ", "").replace("€", "").replace("EUR", "");
-		if (cleaned.contains(",")) {
-			cleaned = cleaned.replace(".", "").replace(',', '.');
-		}
-		try {
-			return new BigDecimal(cleaned).setScale(2, java.math.RoundingMode.HALF_UP);
-		}
-		catch (NumberFormatException e) {
-			throw new IllegalArgumentException("Betrag nicht lesbar: " + value + " (z. B. 1.234,56)");
-		}
+		BigDecimal amount = GermanFormat.parseAmount(value);
+		return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
 	}
 }

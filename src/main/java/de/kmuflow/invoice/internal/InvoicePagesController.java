@@ -1,5 +1,6 @@
 package de.kmuflow.invoice.internal;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -7,13 +8,16 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kmuflow.invoice.InvoiceStatus;
+import de.kmuflow.platform.PageFormats;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The invoices page (list with filter) and one invoice's page (document beside its fields and history). */
 @Controller
@@ -21,10 +25,14 @@ class InvoicePagesController {
 
 	private final InvoiceViews views;
 	private final HistoryService history;
+	private final PageFormats formats;
+	private final DatevExport datev;
 
-	InvoicePagesController(InvoiceViews views, HistoryService history) {
+	InvoicePagesController(InvoiceViews views, HistoryService history, PageFormats formats, DatevExport datev) {
 		this.views = views;
 		this.history = history;
+		this.formats = formats;
+		this.datev = datev;
 	}
 
 	@GetMapping("/invoices")
@@ -41,10 +49,27 @@ class InvoicePagesController {
 		model.addAttribute("statuses", InvoiceStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("q", q);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(formats.zone());
 		model.addAttribute("exportFrom", today.withDayOfMonth(1));
 		model.addAttribute("exportTo", today);
+		model.addAttribute("exportRuns", datev.runs().stream().map(DatevExportController.Run::of).toList());
+		model.addAttribute("pendingBookings", datev.pendingCount());
 		return "invoices";
+	}
+
+	/** The page's DATEV button: a new export run, then back to the list where it can be downloaded. */
+	@PostMapping("/invoices/datev-exports")
+	String newExportRun(Principal user, RedirectAttributes redirect) {
+		try {
+			DatevExportRunEntity run = datev.newRun(user.getName());
+			redirect.addFlashAttribute("exportRun", run.number);
+			redirect.addFlashAttribute("exportRunId", run.id);
+			redirect.addFlashAttribute("exportRunCount", run.bookingCount);
+		}
+		catch (DatevExport.NothingToExportException e) {
+			redirect.addFlashAttribute("exportNothing", true);
+		}
+		return "redirect:/invoices";
 	}
 
 	@GetMapping("/invoices/{id}")
@@ -55,6 +80,8 @@ class InvoicePagesController {
 		String mediaType = invoice.path("document").path("mediaType").asText("");
 		model.addAttribute("documentIsImage", mediaType.startsWith("image/") && !mediaType.equals("image/tiff"));
 		model.addAttribute("documentIsPdf", mediaType.equals("application/pdf"));
+		String kind = invoice.path("kind").asText("");
+		model.addAttribute("isEInvoice", kind.startsWith("XRECHNUNG") || kind.equals("ZUGFERD"));
 		return "invoice";
 	}
 

@@ -33,6 +33,8 @@ import de.kmuflow.invoice.Invoices;
 import de.kmuflow.inventory.OrderMatch;
 import de.kmuflow.inventory.PurchaseOrders;
 import de.kmuflow.invoice.rules.InvoiceValidator;
+import de.kmuflow.platform.GermanFormat;
+import de.kmuflow.platform.Incidents;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,8 +104,15 @@ class InvoiceService implements Invoices {
 	void extract(UUID id) {
 		InvoiceEntity invoice = get(id);
 		ExtractedInvoice extracted;
+		byte[] original;
 		try {
-			extracted = extractor.extract(documents.content(invoice.documentId));
+			original = documents.content(invoice.documentId);
+		}
+		catch (RuntimeException e) {
+			throw Incidents.documentUnreadable("Der Originalbeleg " + invoice.documentId + " der Rechnung " + id, e);
+		}
+		try {
+			extracted = extractor.extract(original);
 		}
 		catch (UnreadableDocumentException e) {
 			invoice.extractionError = e.getMessage();
@@ -174,11 +183,16 @@ class InvoiceService implements Invoices {
 		rules.validate(current)
 			.forEach(finding -> findings.add(new InvoiceFinding(finding.rule(), finding.severity().name(),
 					finding.field(), finding.message(), null)));
+		if (current.findings().contains(ExtractedInvoice.BIDI_FINDING)) {
+			// names that were made to read differently than they are: a person compares them with the original
+			findings.add(new InvoiceFinding("BIDI_CONTROLS", InvoiceFinding.WARNING, "sellerName",
+					ExtractedInvoice.BIDI_FINDING, null));
+		}
 		current.findings().stream()
 			.filter(text -> text.startsWith("Fehler"))
 			.forEach(text -> findings.add(new InvoiceFinding("EN16931", InvoiceFinding.WARNING, null,
 					"E-Rechnung verletzt eine Regel: " + text, null)));
-		lowConfidence(current).forEach(findings::add);
+		lowConfidence(invoice, current).forEach(findings::add);
 		orderMatch(invoice).ifPresent(match -> findings.add(new InvoiceFinding("ORDER_MATCH", InvoiceFinding.INFO,
 				"purchaseOrderReference", match.explanation(), null)));
 		duplicates(invoice).forEach(findings::add);
@@ -190,8 +204,8 @@ class InvoiceService implements Invoices {
 		if (invoice.sellerVatId != null || invoice.sellerIban != null) {
 			if (suppliers.findByVatIdOrIban(invoice.sellerVatId, invoice.sellerIban).isEmpty()) {
 				findings.add(new InvoiceFinding("NEW_SUPPLIER", InvoiceFinding.WARNING, "sellerName",
-						"Neuer Lieferant: " + Objects.requireNonNullElse(invoice.sellerName, "unbekannt")
-								+ ". Bitte Stammdaten (USt-IdNr., IBAN) prüfen.",
+						sentence("Neuer Lieferant: " + Objects.requireNonNullElse(invoice.sellerName, "unbekannt"))
+								+ " Bitte Stammdaten (USt-IdNr., IBAN) prüfen.",
 						null));
 			}
 		}
@@ -202,8 +216,14 @@ class InvoiceService implements Invoices {
 		return findings;
 	}
 
-	private List<InvoiceFinding> lowConfidence(ExtractedInvoice current) {
-		if (current.kind() == null || current.kind().isEInvoice()) {
+	/** Ends a sentence with a full stop, unless a name in it already did ("Kessler e.K."). */
+	static String sentence(String text) {
+		return text.endsWith(".") ? text : text + ".";
+	}
+
+	/** Doubts about how a field was read; none once a person has checked the invoice against its original. */
+	private List<InvoiceFinding> lowConfidence(InvoiceEntity invoice, ExtractedInvoice current) {
+		if (invoice.reviewedBy != null || current.kind() == null || current.kind().isEInvoice()) {
 			return List.of();
 		}
 		List<InvoiceFinding> doubtful = new ArrayList<>();
@@ -304,7 +324,7 @@ class InvoiceService implements Invoices {
 		InvoiceEntity invoice = get(id);
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (InvoiceField field : InvoiceField.values()) {
-			values.put(field.key, field.read(invoice));
+			values.put(field.key, field.formText(invoice));
 		}
 		values.put("findingsText", findingsText(invoice));
 		values.put("documentUrl", documentUrl(invoice));
@@ -347,11 +367,10 @@ class InvoiceService implements Invoices {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("sellerName", invoice.sellerName);
 		values.put("invoiceNumber", invoice.invoiceNumber);
-		values.put("grossTotal", invoice.grossTotal == null ? null
-				: invoice.grossTotal.toPlainString() + " " + Objects.requireNonNullElse(invoice.currency, ""));
-		values.put("dueDateText", invoice.dueDate == null ? null : invoice.dueDate.toString());
+		values.put("grossTotal", GermanFormat.money(invoice.grossTotal, invoice.currency));
+		values.put("dueDateText", GermanFormat.date(invoice.dueDate));
 		values.put("cashDiscountText", invoice.cashDiscountPercent == null ? null
-				: invoice.cashDiscountPercent.stripTrailingZeros().toPlainString() + " % bis " + invoice.cashDiscountDueDate);
+				: GermanFormat.quantity(invoice.cashDiscountPercent) + " % bis " + GermanFormat.date(invoice.cashDiscountDueDate));
 		values.put("findingsText", findingsText(invoice));
 		values.put("documentUrl", documentUrl(invoice));
 		values.put("rejectionReason", invoice.rejectionReason);
@@ -450,8 +469,9 @@ class InvoiceService implements Invoices {
 		return findings.isEmpty() ? "Keine Auffälligkeiten." : String.join("\n", findings.stream().map(InvoiceFinding::asText).toList());
 	}
 
+	/** The original as a person reads it: a readable e-invoice, or the PDF or image itself. */
 	private static String documentUrl(InvoiceEntity invoice) {
-		return "/api/invoices/" + invoice.id + "/document";
+		return "/invoices/" + invoice.id + "/original";
 	}
 
 	InvoiceEntity get(UUID id) {

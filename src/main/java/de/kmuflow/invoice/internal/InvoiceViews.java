@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kmuflow.document.DocumentStore;
 import de.kmuflow.document.StoredDocument;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Invoices as the REST API and the pages show them: the contract's field names, status, findings, history. */
 @Service
@@ -96,6 +98,7 @@ class InvoiceViews {
 	}
 
 	/** Answered with 404 and a plain message. */
+	@ResponseStatus(HttpStatus.NOT_FOUND)
 	static final class InvoiceNotFoundException extends RuntimeException {
 
 		InvoiceNotFoundException(UUID id) {

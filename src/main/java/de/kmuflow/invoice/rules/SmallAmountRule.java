@@ -36,7 +36,7 @@ public final class SmallAmountRule implements InvoiceRule {
 		if (invoice.grossTotal() != null) {
 			// tells the clerk why recipient, number and tax number are not asked for
 			findings.add(Finding.info(SMALL_AMOUNT_INVOICE, "grossTotal", "Kleinbetragsrechnung (Bruttobetrag "
-					+ GermanFormat.amount(invoice.grossTotal(), invoice.currency()) + ", höchstens 250 EUR, §33 UStDV):"
+					+ GermanFormat.amount(invoice.grossTotal(), invoice.currency()) + ", höchstens 250,00 €, §33 UStDV):"
 					+ " Empfänger, Rechnungsnummer und Steuernummer/USt-IdNr. sind nicht erforderlich."));
 		}
 		MandatoryItems.sellerName(invoice, findings);

@@ -1,5 +1,8 @@
 package de.kmuflow.platform.internal;
 
+import static org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY;
+import static org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN;
+
 import java.util.LinkedHashMap;
 
 import jakarta.servlet.DispatcherType;
@@ -24,6 +27,8 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -60,6 +65,9 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		AuthenticationEntryPoint askForLogin = askForLogin();
 		AccessDeniedHandler refuse = refuse(askForLogin);
+		// an invoice's original and its readable view, shown in a frame on the invoice page
+		RequestMatcher originals = new OrRequestMatcher(path("/api/invoices/*/document"), path("/invoices/*/original"),
+				path("/invoices/*/xml"));
 		http.authorizeHttpRequests(requests -> requests
 			// errors of any request are rendered, but /error itself is not a page to call
 			.dispatcherTypeMatchers(DispatcherType.ERROR)
@@ -98,9 +106,14 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.requestCache(pagesOnly()))
 			// refused by the access-denied handler above
 			.csrf(csrf -> csrf.ignoringRequestMatchers(WEBAPP_API, path("/camunda/app/**"), statelessBasic()))
-			// over HTTPS (also behind a proxy that says so): browsers keep to HTTPS for a year
+			// over HTTPS (also behind a proxy that says so): browsers keep to HTTPS for a year;
+			// nothing may be framed by other sites, an invoice's original only by kmu-flow's own invoice page
 			.headers(headers -> headers
-				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+				.frameOptions(frame -> frame.disable())
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(originals, new XFrameOptionsHeaderWriter(SAMEORIGIN)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(originals),
+						new XFrameOptionsHeaderWriter(DENY))));
 		return http.build();
 	}
 

@@ -39,8 +39,8 @@ class ArithmeticRuleTest {
 
 		assertThat(findings).singleElement()
 			.isEqualTo(new Finding(ArithmeticRule.TOTALS, Severity.ERROR, "grossTotal",
-					"Netto 1.000,00 EUR + Steuer 190,00 EUR ergibt 1.190,00 EUR, der Bruttobetrag der Rechnung ist aber"
-							+ " 1.109,00 EUR."));
+					"Netto 1.000,00 € + Steuer 190,00 € ergibt 1.190,00 €, der Bruttobetrag der Rechnung ist aber"
+							+ " 1.109,00 €."));
 	}
 
 	@Test
@@ -67,7 +67,7 @@ class ArithmeticRuleTest {
 		assertThat(rule.check(centOff)).isEmpty();
 		assertThat(rule.check(twoCentsOff)).singleElement()
 			.isEqualTo(new Finding(ArithmeticRule.TAX_PER_RATE, Severity.ERROR, "taxBreakdown",
-					"Die Steuer zum Satz 19 % auf 100,00 EUR netto beträgt 19,00 EUR, auf der Rechnung stehen 19,02 EUR."));
+					"Die Steuer zum Satz 19 % auf 100,00 € netto beträgt 19,00 €, auf der Rechnung stehen 19,02 €."));
 	}
 
 	@Test
@@ -79,7 +79,7 @@ class ArithmeticRuleTest {
 
 		assertThat(rule.check(sevenPercentWrong)).singleElement().satisfies(finding -> {
 			assertThat(finding.rule()).isEqualTo(ArithmeticRule.TAX_PER_RATE);
-			assertThat(finding.message()).contains("Satz 7 %", "80,00 EUR netto", "5,60 EUR", "10,80 EUR");
+			assertThat(finding.message()).contains("Satz 7 %", "80,00 € netto", "5,60 €", "10,80 €");
 		});
 	}
 
@@ -105,8 +105,8 @@ class ArithmeticRuleTest {
 		assertThat(rule.check(twoCents)).isEmpty();
 		assertThat(rule.check(threeCents)).singleElement()
 			.isEqualTo(new Finding(ArithmeticRule.BREAKDOWN_NET, Severity.ERROR, "netTotal",
-					"Die Nettobeträge je Steuersatz ergeben zusammen 230,00 EUR, der Nettobetrag der Rechnung ist aber"
-							+ " 230,03 EUR."));
+					"Die Nettobeträge je Steuersatz ergeben zusammen 230,00 €, der Nettobetrag der Rechnung ist aber"
+							+ " 230,03 €."));
 	}
 
 	@Test
@@ -120,7 +120,7 @@ class ArithmeticRuleTest {
 			assertThat(finding.rule()).isEqualTo(ArithmeticRule.BREAKDOWN_TAX);
 			assertThat(finding.severity()).isEqualTo(Severity.ERROR);
 			assertThat(finding.field()).isEqualTo("taxTotal");
-			assertThat(finding.message()).contains("34,10 EUR", "43,10 EUR");
+			assertThat(finding.message()).contains("34,10 €", "43,10 €");
 		});
 	}
 
@@ -137,8 +137,8 @@ class ArithmeticRuleTest {
 			assertThat(finding.severity()).isEqualTo(Severity.WARNING);
 			assertThat(finding.field()).isEqualTo("lines");
 			assertThat(finding.message()).startsWith(
-					"Die Positionen ergeben zusammen 1.000,00 EUR netto, der Nettobetrag der Rechnung ist 900,00 EUR"
-							+ " (Differenz -100,00 EUR).")
+					"Die Positionen ergeben zusammen 1.000,00 € netto, der Nettobetrag der Rechnung ist 900,00 €"
+							+ " (Differenz -100,00 €).")
 				.contains("Zu- oder Abschläge");
 		});
 	}
@@ -182,8 +182,8 @@ class ArithmeticRuleTest {
 
 		assertThat(findings).singleElement().satisfies(finding -> {
 			assertThat(finding.rule()).isEqualTo(ArithmeticRule.TOTALS);
-			assertThat(finding.message()).isEqualTo("Netto -1.000,00 EUR + Steuer -190,00 EUR ergibt -1.190,00 EUR,"
-					+ " der Bruttobetrag der Rechnung ist aber -1.109,00 EUR.");
+			assertThat(finding.message()).isEqualTo("Netto -1.000,00 € + Steuer -190,00 € ergibt -1.190,00 €,"
+					+ " der Bruttobetrag der Rechnung ist aber -1.109,00 €.");
 		});
 	}
 

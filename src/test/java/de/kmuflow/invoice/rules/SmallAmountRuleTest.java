@@ -40,7 +40,7 @@ class SmallAmountRuleTest {
 			assertThat(finding.rule()).isEqualTo(SmallAmountRule.SMALL_AMOUNT_INVOICE);
 			assertThat(finding.severity()).isEqualTo(Severity.INFO);
 			assertThat(finding.field()).isEqualTo("grossTotal");
-			assertThat(finding.message()).isEqualTo("Kleinbetragsrechnung (Bruttobetrag 250,00 EUR, höchstens 250 EUR,"
+			assertThat(finding.message()).isEqualTo("Kleinbetragsrechnung (Bruttobetrag 250,00 €, höchstens 250,00 €,"
 					+ " §33 UStDV): Empfänger, Rechnungsnummer und Steuernummer/USt-IdNr. sind nicht erforderlich.");
 		});
 		assertThat(findings).noneMatch(Finding::isError);
@@ -85,7 +85,7 @@ class SmallAmountRuleTest {
 
 		assertThat(SmallAmountRule.appliesTo(refund)).isTrue();
 		assertThat(mandatoryContents.check(refund)).extracting(Finding::message)
-			.containsExactly("Kleinbetragsrechnung (Bruttobetrag -250,00 EUR, höchstens 250 EUR, §33 UStDV):"
+			.containsExactly("Kleinbetragsrechnung (Bruttobetrag -250,00 €, höchstens 250,00 €, §33 UStDV):"
 					+ " Empfänger, Rechnungsnummer und Steuernummer/USt-IdNr. sind nicht erforderlich.");
 	}
 

@@ -1,20 +1,20 @@
 package de.kmuflow.extraction.internal.ocr;
 
-import java.io.IOException;
+import de.kmuflow.extraction.internal.limits.DocumentTooLargeException;
+import de.kmuflow.extraction.internal.limits.PixelLimit;
 
 /**
  * A page image has more pixels than the configured limit. Raised before the image is decoded, so a
  * small file claiming a huge image (a decompression bomb) cannot exhaust memory. Callers show the
  * user that the document is too large to read.
  */
-public class ImageTooLargeException extends IOException {
+public class ImageTooLargeException extends DocumentTooLargeException {
 
 	private final long pixels;
 	private final long limit;
 
 	public ImageTooLargeException(long width, long height, long limit) {
-		super(String.format("Image too large: %d x %d = %,d pixels, the limit is %,d pixels", width, height,
-				width * height, limit));
+		super(PixelLimit.message("Das Bild", width, height, limit));
 		this.pixels = width * height;
 		this.limit = limit;
 	}

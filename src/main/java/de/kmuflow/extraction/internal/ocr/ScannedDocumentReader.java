@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
+import de.kmuflow.extraction.internal.limits.DocumentTooLargeException;
 import de.kmuflow.extraction.internal.text.PageText;
 
 /**
@@ -24,20 +25,23 @@ import de.kmuflow.extraction.internal.text.PageText;
  */
 public final class ScannedDocumentReader {
 
-	/** A4 scanned at 600 dpi has 35 megapixels; an office scan hardly has more than 60. */
-	public static final long DEFAULT_MAX_PIXELS = 60_000_000L;
+	/** A4 scanned at 600 dpi has 35 megapixels. */
+	public static final long DEFAULT_MAX_PIXELS = 50_000_000L;
+	public static final int DEFAULT_MAX_PAGES = 200;
 	public static final int PDF_DPI = 300;
 
 	private final OcrReader ocr;
 	private final long maxPixels;
+	private final int maxPages;
 
-	public ScannedDocumentReader(OcrReader ocr, long maxPixels) {
+	public ScannedDocumentReader(OcrReader ocr, long maxPixels, int maxPages) {
 		this.ocr = ocr;
 		this.maxPixels = maxPixels;
+		this.maxPages = maxPages;
 	}
 
 	public ScannedDocumentReader(OcrReader ocr) {
-		this(ocr, DEFAULT_MAX_PIXELS);
+		this(ocr, DEFAULT_MAX_PIXELS, DEFAULT_MAX_PAGES);
 	}
 
 	/** All pages of an image file. */
@@ -48,15 +52,21 @@ public final class ScannedDocumentReader {
 	}
 
 	/**
-	 * All pages of an image. Each page's size is checked before it is decoded.
+	 * All pages of an image. The number of pages, and each page's size, is checked before it is decoded.
 	 *
 	 * @throws ImageTooLargeException when a page has more pixels than allowed
+	 * @throws DocumentTooLargeException when the image has more pages than allowed
 	 */
 	public List<PageText> readImage(InputStream image) throws IOException {
 		// cached in memory: decodes TIFF pages about a third faster than from a file or a file cache,
 		// and scans are a few megabytes
 		try (ImagePages pages = ImagePages.open(new MemoryCacheImageInputStream(image), maxPixels)) {
-			return ocr.recogniseAll(pages.count(), pages::page);
+			int count = pages.count();
+			if (count > maxPages) {
+				throw new DocumentTooLargeException(String.format(java.util.Locale.GERMANY,
+						"Das Bild hat %,d Seiten, gelesen werden höchstens %,d (too many pages)", count, maxPages));
+			}
+			return ocr.recogniseAll(count, pages::page);
 		}
 	}
 

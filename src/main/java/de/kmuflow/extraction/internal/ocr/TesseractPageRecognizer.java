@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 
 import de.kmuflow.extraction.UnreadableDocumentException;
+import de.kmuflow.extraction.internal.limits.DocumentTooLargeException;
 import de.kmuflow.extraction.internal.text.PageRecognizer;
 import de.kmuflow.extraction.internal.text.PageText;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,12 +18,14 @@ public final class TesseractPageRecognizer implements PageRecognizer {
 
 	private final int engines;
 	private final long maxPixels;
+	private final int maxPages;
 	private OcrEnginePool pool;
 	private ScannedDocumentReader reader;
 
-	public TesseractPageRecognizer(int engines, long maxPixels) {
+	public TesseractPageRecognizer(int engines, long maxPixels, int maxPages) {
 		this.engines = engines;
 		this.maxPixels = maxPixels;
+		this.maxPages = maxPages;
 	}
 
 	@Override
@@ -46,7 +49,7 @@ public final class TesseractPageRecognizer implements PageRecognizer {
 	}
 
 	private static UnreadableDocumentException unreadable(IOException e) {
-		if (e instanceof ImageTooLargeException) {
+		if (e instanceof DocumentTooLargeException) {
 			return new UnreadableDocumentException(e.getMessage(), e);
 		}
 		return new UnreadableDocumentException("Das Bild ist beschädigt oder in keinem lesbaren Format (the image cannot be decoded): "
@@ -62,7 +65,7 @@ public final class TesseractPageRecognizer implements PageRecognizer {
 				throw new OcrException("Texterkennung nicht verfügbar (Tesseract with deu+eng models is needed): "
 						+ e.getMessage(), e);
 			}
-			reader = new ScannedDocumentReader(new OcrReader(pool), maxPixels);
+			reader = new ScannedDocumentReader(new OcrReader(pool), maxPixels, maxPages);
 		}
 		return reader;
 	}

@@ -16,4 +16,9 @@ record MailAttachment(String name, byte[] content, String mediaType) {
 	boolean isInvoiceType() {
 		return ContentTypes.isInvoiceType(mediaType, content);
 	}
+
+	/** Why this attachment cannot be an invoice; empty when it can. */
+	java.util.Optional<String> refusal() {
+		return ContentTypes.refusal(mediaType, content);
+	}
 }

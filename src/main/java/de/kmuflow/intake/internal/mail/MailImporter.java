@@ -61,9 +61,8 @@ class MailImporter {
 		List<MailAttachment> all = attachments.of(mail);
 		List<MailAttachment> usable = all.stream().filter(MailAttachment::isInvoiceType).toList();
 		List<String> notes = new ArrayList<>();
-		all.stream()
-			.filter(attachment -> !attachment.isInvoiceType())
-			.forEach(attachment -> notes.add(attachment.name() + ": keine Rechnung (" + attachment.mediaType() + ")"));
+		all.forEach(attachment -> attachment.refusal()
+			.ifPresent(reason -> notes.add(attachment.name() + ": keine Rechnung, " + reason)));
 		int invoices = 0;
 		for (OneInvoicePerBill.Choice choice : OneInvoicePerBill.choose(usable)) {
 			MailAttachment attachment = choice.attachment();

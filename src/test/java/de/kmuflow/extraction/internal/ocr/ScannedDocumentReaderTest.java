@@ -97,7 +97,7 @@ class ScannedDocumentReaderTest {
 				assertThat(e.pixels()).isEqualTo(10_000_000_000L);
 				assertThat(e.limit()).isEqualTo(ScannedDocumentReader.DEFAULT_MAX_PIXELS);
 			})
-			.hasMessageContaining("Image too large: 100000 x 100000");
+			.hasMessageContaining("Das Bild ist zu groß: 100000 x 100000");
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
 	}
 
@@ -105,7 +105,7 @@ class ScannedDocumentReaderTest {
 	void appliesTheConfiguredPixelLimit(@TempDir Path folder) throws IOException {
 		Path png = folder.resolve("scan.png");
 		ImageIO.write(InvoicePages.page(0, 100), "png", png.toFile());
-		ScannedDocumentReader strict = new ScannedDocumentReader(ocr, 500_000);
+		ScannedDocumentReader strict = new ScannedDocumentReader(ocr, 500_000, ScannedDocumentReader.DEFAULT_MAX_PAGES);
 
 		assertThatThrownBy(() -> strict.readImage(png)).isInstanceOf(ImageTooLargeException.class);
 	}

@@ -2,6 +2,7 @@ package de.kmuflow.intake.internal.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.UUID;
@@ -124,6 +125,24 @@ class MailboxPollerTest {
 
 		assertThat(poller().poll()).isEqualTo(new MailboxPoller.PollResult(1, 1, 0, 0));
 		assertThat(mailInvoices()).isEqualTo(2);
+	}
+
+	@Test
+	void webPagesAndSvgAreListedAsRefusedWithTheirReason() throws Exception {
+		byte[] html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+		byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+			.getBytes(StandardCharsets.UTF_8);
+		mailbox.deliver(mail("Angreifer <rechnung@angreifer.example>", "Ihre Rechnung " + tag,
+				attachment("rechnung.pdf", html, "application/pdf"), attachment("logo.svg", svg, "image/svg+xml")));
+
+		assertThat(poller().poll()).isEqualTo(new MailboxPoller.PollResult(1, 0, 1, 0));
+		assertThat(mailInvoices()).isZero();
+		assertThat(log.recent()).anySatisfy(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("Ihre Rechnung " + tag);
+			assertThat(mail.getOutcome()).isEqualTo(MailOutcome.REJECTED);
+			assertThat(mail.getNote()).contains("rechnung.pdf: keine Rechnung, Webseiten", "text/html",
+					"logo.svg: keine Rechnung, Webseiten", "image/svg+xml");
+		});
 	}
 
 	private long mailInvoices() {

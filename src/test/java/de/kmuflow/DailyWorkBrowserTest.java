@@ -1,0 +1,376 @@
+package de.kmuflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kmuflow.platform.HeadlessChromium;
+import de.kmuflow.platform.ProcessJobs;
+import de.kmuflow.platform.WebClient;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Each persona's day in a real (headless) Chromium, with data in place: an invoice of each kind,
+ * an item below its reorder point, an open purchase order. Every page renders in German (no
+ * error, no missing or English text), the original is visible beside the fields, amounts and dates
+ * are written the German way. Screenshots of each step go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DailyWorkBrowserTest {
+
+	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+	private static final String GERMAN_MONEY = "-?\\d{1,3}(\\.\\d{3})*,\\d{2} (€|[A-Z]{3})";
+	private static final String GERMAN_DATE = "\\d{2}\\.\\d{2}\\.\\d{4}";
+	/** What must never show on a German page: missing messages, error pages, codes instead of words. */
+	private static final List<String> NOT_GERMAN = List.of("??", "Whitelabel", "Exception", "AWAITING_APPROVAL",
+			"IN_REVIEW", "POSTED", "Misc", " EUR", "Invoices", "Inventory", "Choose Files");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@TempDir
+	Path dir;
+
+	private final ObjectMapper json = new ObjectMapper();
+	private WebClient web;
+	private WebDriver browser;
+	private WebDriverWait wait;
+
+	/** Invoice ids by kind of document. */
+	private final Map<String, String> invoices = new java.util.LinkedHashMap<>();
+	private String reviewTaskId;
+	private String reviewInvoiceId;
+	private String approvalTaskId;
+	private String approvalInvoiceId;
+	private String lowSku;
+	private String orderedSku;
+
+	@BeforeAll
+	void dataInPlace() throws IOException {
+		web = new WebClient(port);
+		String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		// an e-invoice that goes to review (new supplier) and one that is reviewed and waits for approval
+		reviewInvoiceId = upload("XRECHNUNG_UBL", "rechnung-kessler.xml",
+				uniqueXml("sample-invoices/xrechnung-ubl-elektro-kessler-stadt-talbrueck.xml", run));
+		approvalInvoiceId = upload("XRECHNUNG_CII", "rechnung-hartmann.xml",
+				uniqueXml("sample-invoices/xrechnung-cii-spedition-hartmann-skonto.xml", run));
+		upload("ZUGFERD", "zugferd-brandt.pdf", Files.readAllBytes(Path.of("sample-invoices/zugferd-brandt-buerobedarf.pdf")));
+		upload("TEXT_PDF", "kessler.pdf", Files.readAllBytes(Path.of("sample-invoices/text-elektro-kessler.pdf")));
+		upload("IMAGE", "lindenhof.png", Files.readAllBytes(Path.of("sample-invoices/scan-200dpi-gaertnerei-lindenhof.png")));
+
+		reviewTaskId = openTask(reviewInvoiceId);
+		String hartmannReview = openTask(approvalInvoiceId);
+		assertThat(web.postJson("/engine-rest/task/" + hartmannReview + "/complete",
+				"{\"variables\":{\"costCentre\":{\"value\":\"KST-200\"},\"invoiceCategory\":{\"value\":\"Misc\"}}}",
+				"clara", "clara").statusCode()).isEqualTo(204);
+		approvalTaskId = openTask(approvalInvoiceId);
+
+		// an item whose reorder waits for purchasing's approval (over the limit), one below its reorder point
+		orderedSku = "DW-ORDER-" + run;
+		createItem(orderedSku, "Kabeltrommel 50 m", "2", "10", "40", "89.90");
+		runtime.createProcessInstanceQuery().processInstanceBusinessKey(orderedSku).list()
+			.forEach(instance -> ProcessJobs.runAll(management, instance.getId()));
+		Task approvePurchase = tasks.createTaskQuery().processInstanceBusinessKey(orderedSku).singleResult();
+		assertThat(approvePurchase).as("purchase order waits for approval").isNotNull();
+		lowSku = "DW-LOW-" + run;
+		createItem(lowSku, "Sicherungsautomat B16", "3", "20", "50", "4.35");
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+			browser = null;
+		}
+	}
+
+	@Test
+	void claraReviewsInvoicesWithTheOriginalBesideTheFields() {
+		logIn("clara");
+		page("clara", "1-invoices", "/invoices");
+		for (WebElement row : browser.findElements(By.cssSelector("#invoice-list tbody tr"))) {
+			List<WebElement> cells = row.findElements(By.tagName("td"));
+			if (cells.size() == 6) {
+				assertThat(cells.get(0).getText()).matches(GERMAN_DATE + " \\d{2}:\\d{2}");
+				assertThat(cells.get(3).getText()).matches(GERMAN_MONEY + "|–");
+				assertThat(cells.get(4).getText()).matches(GERMAN_DATE + "|–");
+			}
+		}
+		int step = 2;
+		for (Map.Entry<String, String> invoice : invoices.entrySet()) {
+			invoicePage("clara", step++ + "-invoice-" + invoice.getKey(), invoice.getKey(), invoice.getValue());
+		}
+		page("clara", step++ + "-upload", "/invoices/upload");
+		assertThat(browser.findElement(By.id("file-input")).isDisplayed()).as("one file button, the page's own").isFalse();
+		page("clara", step++ + "-imports", "/imports");
+		tasklistForm("clara", step + "-review-form", reviewTaskId, reviewInvoiceId);
+	}
+
+	@Test
+	void martinApprovesWithTheOriginalOneClickAway() {
+		logIn("martin");
+		page("martin", "1-invoices", "/invoices");
+		invoicePage("martin", "2-invoice-to-approve", "XRECHNUNG_CII", approvalInvoiceId);
+		page("martin", "3-inventory", "/inventory");
+		page("martin", "4-adoption", "/adoption");
+		tasklistForm("martin", "5-approval-form", approvalTaskId, approvalInvoiceId);
+	}
+
+	@Test
+	void paulaKeepsItemsAndSeesWhatIsOrdered() {
+		logIn("paula");
+		page("paula", "1-inventory", "/inventory");
+		assertThat(stateOf(orderedSku)).startsWith("unter Meldebestand, bestellt (PO-");
+		assertThat(stateOf(lowSku)).isEqualTo("unter Meldebestand, noch nicht bestellt");
+		WebElement orders = browser.findElement(By.id("orders"));
+		assertThat(orders.getText()).contains("Kabeltrommel 50 m", "Vorgeschlagen").containsPattern("40 Stück à 89,90 €")
+			.contains("3.596,00 €");
+
+		// a new item, typed the German way
+		page("paula", "2-new-item", "/inventory/items/new");
+		String sku = "DW-NEW-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		type("sku", sku);
+		type("name", "Installationsrohr 20 mm");
+		type("unit", "m");
+		type("onHand", "1.250");
+		type("reorderPoint", "200");
+		type("reorderQuantity", "500");
+		type("unitPrice", "1,35");
+		type("supplierName", "Rohr & Co.");
+		browser.findElement(By.cssSelector("#item-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlMatches(".*/inventory$"));
+		checkGerman("paula", "3-item-saved");
+		WebElement row = browser.findElement(By.cssSelector("#items tr[data-sku='" + sku + "']"));
+		assertThat(row.getText()).contains("1.250 m", "1,35 €", "Bestand reicht");
+
+		// its page, edited
+		row.findElement(By.tagName("a")).click();
+		wait.until(ExpectedConditions.urlContains("/inventory/items/" + sku));
+		checkGerman("paula", "4-item");
+		assertThat(browser.findElement(By.name("unitPrice")).getAttribute("value")).isEqualTo("1,35");
+		type("unitPrice", "1,49");
+		browser.findElement(By.cssSelector("#item-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlMatches(".*/inventory$"));
+		assertThat(browser.findElement(By.cssSelector("#items tr[data-sku='" + sku + "']")).getText()).contains("1,49 €");
+
+		// a wrong number is a German error on the page, with what was typed kept
+		page("paula", "5-new-item-error", "/inventory/items/new");
+		type("sku", sku + "-X");
+		type("name", "Falsch");
+		type("reorderPoint", "zehn");
+		type("reorderQuantity", "5");
+		type("unitPrice", "1");
+		browser.findElement(By.cssSelector("#item-form button[type=submit]")).click();
+		WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.error")));
+		assertThat(error.getText()).contains("Betrag nicht lesbar: zehn");
+		assertThat(browser.findElement(By.name("name")).getAttribute("value")).isEqualTo("Falsch");
+		screenshot("paula", "6-error-shown");
+	}
+
+	@Test
+	void larsBooksAnIssueAndSeesItInTheMovements() {
+		logIn("lars");
+		page("lars", "1-inventory", "/inventory");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#movement-form select[name=sku]")))
+			.selectByValue(lowSku);
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#movement-form select[name=type]")))
+			.selectByVisibleText("Abgang");
+		browser.findElement(By.cssSelector("#movement-form input[name=quantity]")).sendKeys("1,5");
+		browser.findElement(By.cssSelector("#movement-form input[name=reason]")).sendKeys("Baustelle Talbrück");
+		browser.findElement(By.cssSelector("#movement-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.info")));
+		checkGerman("lars", "2-issue-booked");
+		assertThat(stateOf(lowSku)).startsWith("unter Meldebestand");
+		WebElement latest = browser.findElement(By.cssSelector("#movements tbody tr"));
+		assertThat(latest.getText()).contains(lowSku, "-1,5", "Abgang", "Baustelle Talbrück", "lars")
+			.containsPattern(GERMAN_DATE + " \\d{2}:\\d{2}");
+		assertThat(browser.findElement(By.cssSelector("#items tr[data-sku='" + lowSku + "']")).getText())
+			.contains("1,5 Stück");
+	}
+
+	@Test
+	void ottoWatchesProcessesInCockpit() {
+		logIn("otto");
+		page("otto", "1-home", "/");
+		browser.get(url("/camunda/app/cockpit/"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-widget-header], .cam-brand")));
+		screenshot("otto", "2-cockpit");
+		// Prometheus is checked in OperationsTest: Spring Boot exports metrics in tests only when asked to
+		assertThat(web.get("/actuator/metrics", "otto", "otto").statusCode()).isEqualTo(200);
+	}
+
+	// --- the walk
+
+	private void logIn(String user) {
+		browser = HeadlessChromium.start(dir.resolve("profile-" + user), "1400,1000");
+		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys(user);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	/** Opens a page as the user: it answers 200 and reads German throughout. */
+	private void page(String user, String step, String path) {
+		HttpResponse<String> answer = web.get(path, user, user);
+		assertThat(answer.statusCode()).as(path + " for " + user).isEqualTo(200);
+		browser.get(url(path));
+		checkGerman(user, step);
+	}
+
+	private void checkGerman(String user, String step) {
+		screenshot(user, step);
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+		String text = browser.findElement(By.tagName("body")).getText();
+		for (String wrong : NOT_GERMAN) {
+			assertThat(text).as(step + " shows " + wrong).doesNotContain(wrong);
+		}
+		assertThat(text).as(step + ": no ISO dates").doesNotContainPattern("\\b20\\d\\d-\\d\\d-\\d\\d\\b");
+	}
+
+	private void invoicePage(String user, String step, String kind, String id) {
+		page(user, step, "/invoices/" + id);
+		WebElement original = browser.findElement(By.id("original-view"));
+		assertThat(original.isDisplayed()).as(kind + ": the original beside the fields").isTrue();
+		for (String field : List.of("grossTotal", "netTotal", "taxTotal")) {
+			String value = browser.findElement(By.cssSelector("dd[data-field=" + field + "]")).getText();
+			assertThat(value).as(kind + " " + field).matches(GERMAN_MONEY + "|–");
+		}
+		assertThat(browser.findElement(By.cssSelector("dd[data-field=issueDate]")).getText()).matches(GERMAN_DATE + "|–");
+		switch (kind) {
+			case "IMAGE" -> assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+				.executeScript("return arguments[0].naturalWidth", original)).intValue()).isGreaterThan(0);
+			case "XRECHNUNG_UBL", "XRECHNUNG_CII" -> {
+				// the e-invoice as a readable invoice inside the page, its XML a click away
+				browser.switchTo().frame(original);
+				wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Rechnung"));
+				assertThat(browser.findElement(By.tagName("body")).getText()).contains("Rechnungsnummer");
+				browser.switchTo().defaultContent();
+				HttpResponse<String> xml = web.get("/invoices/" + id + "/xml", user, user);
+				assertThat(xml.statusCode()).isEqualTo(200);
+				assertThat(xml.body()).contains("<");
+			}
+			default -> {
+				// a PDF: the page frames what the document endpoint sends (its framing headers are that endpoint's)
+				assertThat(original.getAttribute("src")).endsWith("/api/invoices/" + id + "/document");
+				HttpResponse<String> pdf = web.get("/api/invoices/" + id + "/document", user, user);
+				assertThat(pdf.statusCode()).isEqualTo(200);
+				assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+			}
+		}
+	}
+
+	/** The task's form in Tasklist, before claiming: the original opens from it. */
+	private void tasklistForm(String user, String step, String taskId, String invoiceId) {
+		browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
+		WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.xpath("//a[contains(., 'Originalbeleg öffnen')]")));
+		screenshot(user, step);
+		assertThat(link.getAttribute("href")).endsWith("/invoices/" + invoiceId + "/original");
+		// clickable although the form is read-only until the task is claimed
+		assertThat(link.getCssValue("pointer-events")).isEqualTo("auto");
+	}
+
+	private String stateOf(String sku) {
+		return browser.findElement(By.cssSelector("#items tr[data-sku='" + sku + "'] td.reorder-state")).getText();
+	}
+
+	private void type(String name, String value) {
+		WebElement input = browser.findElement(By.name(name));
+		input.clear();
+		input.sendKeys(value);
+	}
+
+	private void screenshot(String user, String step) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(user + "-" + step + ".png"),
+					((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	// --- the data
+
+	private String upload(String kind, String name, byte[] content) throws IOException {
+		HttpResponse<String> answer = web.postFiles("/api/invoices", Map.of(name, content), "paula", "paula");
+		assertThat(answer.statusCode()).as(answer.body()).isIn(200, 201);
+		JsonNode body = json.readTree(answer.body());
+		String id = body.path("duplicateOf").isTextual() ? body.get("duplicateOf").asText() : body.get("id").asText();
+		JsonNode invoice = json.readTree(web.get("/api/invoices/" + id, "clara", "clara").body());
+		if (invoice.path("processInstanceId").isTextual()) {
+			ProcessJobs.runAll(management, invoice.get("processInstanceId").asText());
+		}
+		invoices.put(kind, id);
+		return id;
+	}
+
+	private String openTask(String invoiceId) throws IOException {
+		JsonNode invoice = json.readTree(web.get("/api/invoices/" + invoiceId, "clara", "clara").body());
+		return tasks.createTaskQuery().processInstanceId(invoice.get("processInstanceId").asText()).singleResult().getId();
+	}
+
+	/** The sample with its own invoice number, so it is a new invoice in this run. */
+	private static byte[] uniqueXml(String path, String run) throws IOException {
+		String xml = Files.readString(Path.of(path));
+		return xml.replaceFirst("(<cbc:ID>|<rsm:ExchangedDocument>\\s*<ram:ID>)([^<]+)(</)", "$1$2-" + run + "$3")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private void createItem(String sku, String name, String onHand, String reorderPoint, String reorderQuantity,
+			String unitPrice) {
+		HttpResponse<String> created = web.postJson("/api/inventory/items", "{\"sku\":\"" + sku + "\",\"name\":\"" + name
+				+ "\",\"unit\":\"Stück\",\"onHand\":" + onHand + ",\"reorderPoint\":" + reorderPoint
+				+ ",\"reorderQuantity\":" + reorderQuantity + ",\"supplierName\":\"Elektrogroßhandel Süd\","
+				+ "\"supplierEmail\":\"bestellung@egh-sued.example\",\"unitPrice\":" + unitPrice + ",\"leadTimeDays\":3}",
+				"paula", "paula");
+		assertThat(created.statusCode()).as(created.body()).isIn(200, 201);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
