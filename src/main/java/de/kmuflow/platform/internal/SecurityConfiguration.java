@@ -85,6 +85,8 @@ class SecurityConfiguration {
 			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.ADMIN))
 			.requestMatchers(HttpMethod.PUT, "/api/inventory/items/**")
 			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.ADMIN))
+			.requestMatchers(HttpMethod.POST, "/inventory/items", "/inventory/items/**")
+			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.ADMIN))
 			.requestMatchers("/api/inventory/**", "/inventory/**")
 			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.WAREHOUSE), group(Groups.MANAGEMENT),
 					group(Groups.ADMIN))
