@@ -2,10 +2,7 @@ package de.kmuflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -57,19 +54,19 @@ class ClusterIT {
 		int invoices = Integer.getInteger("cluster.invoices", 500);
 		Path jar = Path.of("target/kmu-flow.jar");
 		assertThat(jar).as("the packaged jar (mvn package)").exists();
-		GreenMail mail = new GreenMail(new ServerSetup(freePort(), null, ServerSetup.PROTOCOL_SMTP));
+		GreenMail mail = new GreenMail(new ServerSetup(NodeProcess.freePort(), null, ServerSetup.PROTOCOL_SMTP));
 		mail.start();
 		try (PostgresServer postgres = PostgresServer.start()) {
 			postgres.createDatabase("kmuflow");
-			ClusterNode[] nodes = { new ClusterNode("node-a", jar, work, postgres, mail.getSmtp().getPort()),
-					new ClusterNode("node-b", jar, work, postgres, mail.getSmtp().getPort()) };
+			NodeProcess[] nodes = { new NodeProcess("node-a", jar, work, postgres, mail.getSmtp().getPort(), List.of()),
+					new NodeProcess("node-b", jar, work, postgres, mail.getSmtp().getPort(), List.of()) };
 			List<String> report = new ArrayList<>();
 			try {
 				// started at the same moment on the empty database
-				for (ClusterNode node : nodes) {
+				for (NodeProcess node : nodes) {
 					node.launch();
 				}
-				for (ClusterNode node : nodes) {
+				for (NodeProcess node : nodes) {
 					report.add(node.name() + " first start: " + node.awaitUp(Duration.ofMinutes(5)).toMillis() + " ms");
 				}
 
@@ -148,13 +145,13 @@ class ClusterIT {
 								+ " and business_key_ = '" + sku + "'")).as("reorders of %s", sku).isEqualTo(1);
 					}
 				}
-				for (ClusterNode node : nodes) {
+				for (NodeProcess node : nodes) {
 					report.add(node.name() + " stop after SIGTERM: " + node.stop().toMillis() + " ms");
 				}
 			}
 			finally {
 				report.forEach(System.out::println);
-				for (ClusterNode node : nodes) {
+				for (NodeProcess node : nodes) {
 					node.kill();
 				}
 				mail.stop();
@@ -166,10 +163,10 @@ class ClusterIT {
 	}
 
 	/** Sends invoice {@code i} until a node accepts it: on the preferred node, else on the other one. */
-	private String send(ClusterNode[] nodes, int i, AtomicInteger resent) throws Exception {
+	private String send(NodeProcess[] nodes, int i, AtomicInteger resent) throws Exception {
 		byte[] invoice = TestDocuments.eInvoice("CL-" + i);
 		for (int attempt = 0; attempt < 600; attempt++) {
-			ClusterNode node = nodes[(i + attempt) % 2];
+			NodeProcess node = nodes[(i + attempt) % 2];
 			try {
 				HttpResponse<String> answer = node.web().postFiles("/api/invoices", Map.of("rechnung-" + i + ".xml", invoice),
 						"paula", "paula");
@@ -188,7 +185,7 @@ class ClusterIT {
 	}
 
 	/** Items created on one node; 50 withdrawals of one piece each, alternating between the nodes, at once. */
-	private List<String> stockMovementsOnBothNodes(ClusterNode[] nodes) throws Exception {
+	private List<String> stockMovementsOnBothNodes(NodeProcess[] nodes) throws Exception {
 		List<String> skus = new ArrayList<>();
 		for (int item = 0; item < ITEMS; item++) {
 			String sku = "CL-" + UUID.randomUUID().toString().substring(0, 8);
@@ -203,7 +200,7 @@ class ClusterIT {
 		List<Future<Integer>> answers = new ArrayList<>();
 		for (int movement = 0; movement < 50; movement++) {
 			for (String sku : skus) {
-				ClusterNode node = nodes[movement % 2];
+				NodeProcess node = nodes[movement % 2];
 				answers.add(pool.submit(() -> node.web().postJson("/api/inventory/movements",
 						"{\"sku\":\"" + sku + "\",\"quantity\":-1,\"type\":\"ISSUE\",\"reason\":\"Verkauf\"}", "lars", "lars")
 					.statusCode()));
@@ -217,7 +214,7 @@ class ClusterIT {
 	}
 
 	/** Waits until no due job is left (the invoices are read and wait for people); returns how long it took. */
-	private static long awaitSettled(PostgresServer postgres) throws Exception {
+	static long awaitSettled(PostgresServer postgres) throws Exception {
 		long start = System.nanoTime();
 		try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("kmuflow"), PostgresServer.USER, "")) {
 			while (Duration.ofNanos(System.nanoTime() - start).compareTo(SETTLE) < 0) {
@@ -231,108 +228,11 @@ class ClusterIT {
 		throw new AssertionError("jobs still due after " + SETTLE);
 	}
 
-	private static long count(Connection db, String sql) throws SQLException {
+	static long count(Connection db, String sql) throws SQLException {
 		try (PreparedStatement statement = db.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
 			result.next();
 			return result.getLong(1);
 		}
 	}
 
-	static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	/** One node: the packaged jar in a JVM of its own, with its own data dir and log. */
-	static final class ClusterNode {
-
-		private final String name;
-		private final Path jar;
-		private final Path dataDir;
-		private final Path log;
-		private final PostgresServer postgres;
-		private final int smtpPort;
-		private volatile int port;
-		private volatile Process process;
-		private volatile long launchedAt;
-
-		ClusterNode(String name, Path jar, Path work, PostgresServer postgres, int smtpPort) throws IOException {
-			this.name = name;
-			this.jar = jar;
-			this.dataDir = Files.createDirectories(work.resolve(name));
-			this.log = work.resolve(name + ".log");
-			this.postgres = postgres;
-			this.smtpPort = smtpPort;
-		}
-
-		String name() {
-			return name;
-		}
-
-		WebClient web() {
-			return new WebClient(port);
-		}
-
-		void launch() throws IOException {
-			port = freePort();
-			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-Xmx512m", "-jar", jar.toString(), "--spring.profiles.active=postgres", "--server.port=" + port,
-					"--kmuflow.data-dir=" + dataDir, "--spring.mail.port=" + smtpPort,
-					// a killed node's locked jobs go to the other node after this time (production: 2 min)
-					"--camunda.bpm.job-execution.lock-time-in-millis=30000"));
-			postgres.springProperties("kmuflow").forEach(property -> command.add("--" + property));
-			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-			builder.environment().put("OMP_THREAD_LIMIT", "1");
-			launchedAt = System.nanoTime();
-			process = builder.start();
-		}
-
-		Duration awaitUp(Duration timeout) throws InterruptedException {
-			while (System.nanoTime() - launchedAt < timeout.toNanos()) {
-				if (!process.isAlive()) {
-					throw new AssertionError(name + " ended while starting, see " + log);
-				}
-				try {
-					if (web().get("/actuator/health").statusCode() == 200) {
-						return Duration.ofNanos(System.nanoTime() - launchedAt);
-					}
-				}
-				catch (RuntimeException notYet) {
-					// not listening yet
-				}
-				Thread.sleep(250);
-			}
-			throw new AssertionError(name + " not up after " + timeout + ", see " + log);
-		}
-
-		String killAndRestart() throws Exception {
-			process.destroyForcibly().waitFor();
-			launch();
-			return name + " killed (SIGKILL) and started again: " + awaitUp(Duration.ofMinutes(5)).toMillis() + " ms";
-		}
-
-		String stopAndRestart() throws Exception {
-			Duration stopped = stop();
-			launch();
-			return name + " stop after SIGTERM under load: " + stopped.toMillis() + " ms; started again: "
-					+ awaitUp(Duration.ofMinutes(5)).toMillis() + " ms";
-		}
-
-		Duration stop() throws InterruptedException {
-			long start = System.nanoTime();
-			process.destroy();
-			if (!process.waitFor(60, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-			}
-			return Duration.ofNanos(System.nanoTime() - start);
-		}
-
-		void kill() throws InterruptedException {
-			if (process != null && process.isAlive()) {
-				process.destroyForcibly().waitFor();
-			}
-		}
-	}
 }
