@@ -1,6 +1,10 @@
 package de.kmuflow.platform;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.context.Context;
 
 /**
  * What every task listener behind a Camunda Form needs: who completes the task, and the values
@@ -16,6 +20,18 @@ public final class TaskForms {
 		var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
 		return authentication != null && authentication.getUserId() != null ? authentication.getUserId()
 				: task.getAssignee();
+	}
+
+	/** The groups a user belongs to, looked up whatever the acting user may read in Camunda Admin. */
+	public static List<String> groupsOf(DelegateTask task, String user) {
+		if (user == null) {
+			return List.of();
+		}
+		var identity = task.getProcessEngineServices().getIdentityService();
+		return Context.getCommandContext()
+			.runWithoutAuthorization(() -> identity.createGroupQuery().groupMember(user).list().stream()
+				.map(Group::getId)
+				.toList());
 	}
 
 	/**

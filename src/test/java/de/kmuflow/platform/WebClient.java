@@ -54,6 +54,10 @@ public final class WebClient {
 			.PUT(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	public HttpResponse<String> delete(String path, String user, String password) {
+		return send(request(path).header("Authorization", basic(user, password)).DELETE());
+	}
+
 	public HttpResponse<String> postForm(String path, String form) {
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")

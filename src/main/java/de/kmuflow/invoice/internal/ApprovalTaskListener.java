@@ -1,10 +1,11 @@
 package de.kmuflow.invoice.internal;
 
+import java.util.List;
 import java.util.UUID;
 
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
 import de.kmuflow.platform.TaskForms;
-import org.camunda.bpm.engine.ProcessEngineException;
+import de.kmuflow.platform.StepRefused;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -28,27 +29,27 @@ class ApprovalTaskListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		UUID invoiceId = UUID.fromString((String) task.getVariable(Variables.INVOICE_ID));
+		UUID invoiceId = InvoiceDelegates.ownInvoice(task.getExecution(), invoices);
 		switch (task.getEventName()) {
 			case EVENTNAME_CREATE -> {
-				invoices.markAwaitingApproval(invoiceId);
+				invoices.markAwaitingApproval(invoiceId, approverGroups(task));
 				task.setVariablesLocal(invoices.approvalFormValues(invoiceId));
 			}
-			case EVENTNAME_ASSIGNMENT -> refuseSecondPairOfEyesMissing(invoiceId, task.getAssignee());
+			case EVENTNAME_ASSIGNMENT -> InvoiceService.refuseSecondPairOfEyesMissing(invoices.excludedApprovers(invoiceId),
+					task.getAssignee());
 			case EVENTNAME_COMPLETE -> {
 				String user = TaskForms.actingUser(task);
-				refuseSecondPairOfEyesMissing(invoiceId, user);
+				InvoiceService.refuseSecondPairOfEyesMissing(invoices.excludedApprovers(invoiceId), user);
 				Object decision = task.getVariable(DECISION);
 				if (!"approve".equals(decision) && !"reject".equals(decision)) {
-					throw new ProcessEngineException(
-							"Bitte eine Entscheidung wählen: Freigeben oder Ablehnen (decision must be approve or reject)");
+					throw new StepRefused(
+							"Bitte eine Entscheidung wählen: Freigeben oder Ablehnen (decision must be approve or reject).");
 				}
 				boolean approved = "approve".equals(decision);
-				Object reason = TaskForms.submittedValue(task, REJECTION_REASON);
-				if (!approved && (reason == null || reason.toString().isBlank())) {
-					throw new ProcessEngineException("Bitte begründen Sie die Ablehnung (a rejection needs a reason)");
-				}
-				invoices.recordApproval(invoiceId, user, approved, reason == null ? null : reason.toString());
+				Object submitted = TaskForms.submittedValue(task, REJECTION_REASON);
+				String reason = submitted == null ? null : submitted.toString();
+				InvoiceService.requireRejectionReason(approved, reason);
+				invoices.recordApproval(invoiceId, user, TaskForms.groupsOf(task, user), approved, reason);
 				task.getExecution().removeVariable(DECISION);
 				task.getExecution().removeVariable(REJECTION_REASON);
 				task.getExecution().setVariable(Variables.APPROVED, approved);
@@ -58,11 +59,9 @@ class ApprovalTaskListener implements TaskListener {
 		}
 	}
 
-	private void refuseSecondPairOfEyesMissing(UUID invoiceId, String user) {
-		if (user != null && invoices.excludedApprovers(invoiceId).contains(user)) {
-			throw new ProcessEngineException("Vier-Augen-Prinzip: " + user
-					+ " hat diese Rechnung erfasst oder geprüft und darf sie nicht freigeben"
-					+ " (four-eyes principle: the uploader or reviewer may not approve)");
-		}
+	@SuppressWarnings("unchecked")
+	private static List<String> approverGroups(DelegateTask task) {
+		Object groups = task.getVariable(Variables.APPROVER_GROUPS);
+		return groups instanceof List<?> list ? (List<String>) list : List.of();
 	}
 }

@@ -16,6 +16,6 @@ class CancelInvoiceDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		invoices.cancel(InvoiceDelegates.invoiceId(execution), "system");
+		invoices.cancel(InvoiceDelegates.ownInvoice(execution, invoices), "system");
 	}
 }

@@ -3,7 +3,7 @@ package de.kmuflow.invoice.internal;
 import java.util.UUID;
 
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
-import org.camunda.bpm.engine.ProcessEngineException;
+import de.kmuflow.platform.StepRefused;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,14 +20,14 @@ class ClarifyTaskListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		UUID invoiceId = UUID.fromString((String) task.getVariable(Variables.INVOICE_ID));
+		UUID invoiceId = InvoiceDelegates.ownInvoice(task.getExecution(), invoices);
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			task.setVariablesLocal(invoices.approvalFormValues(invoiceId));
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			Object outcome = task.getVariable(Variables.CLARIFICATION);
 			if (!"review".equals(outcome) && !"cancel".equals(outcome)) {
-				throw new ProcessEngineException(
+				throw new StepRefused(
 						"Bitte ein Ergebnis wählen: erneut prüfen oder nicht bearbeiten (clarification must be review or cancel)");
 			}
 		}

@@ -16,6 +16,6 @@ class ExtractInvoiceDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		invoices.extract(InvoiceDelegates.invoiceId(execution));
+		invoices.extract(InvoiceDelegates.ownInvoice(execution, invoices));
 	}
 }

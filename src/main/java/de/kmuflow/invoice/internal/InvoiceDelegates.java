@@ -16,6 +16,13 @@ final class InvoiceDelegates {
 		return Incidents.requiredId(execution, Variables.INVOICE_ID, "die ID der Rechnung in kmu-flow");
 	}
 
+	/** The invoice of this process, refused when the step runs in any other process than the invoice's own. */
+	static UUID ownInvoice(DelegateExecution execution, InvoiceService invoices) {
+		UUID id = invoiceId(execution);
+		invoices.requireOwnProcess(id, execution.getProcessInstanceId());
+		return id;
+	}
+
 	static void writeRouting(DelegateExecution execution, Routing routing) {
 		execution.setVariable(Variables.NEEDS_REVIEW, routing.needsReview());
 		execution.setVariable(Variables.AMOUNT, routing.amount());

@@ -3,6 +3,8 @@ package de.kmuflow.invoice.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import de.kmuflow.invoice.InvoiceStatus;
@@ -128,6 +130,10 @@ class InvoiceEntity {
 	@Column(name = "approved_by")
 	String approvedBy;
 
+	/** The groups the decision table named for the open approval, comma-separated. */
+	@Column(name = "approver_groups")
+	String approverGroups;
+
 	@Column(name = "rejection_reason")
 	String rejectionReason;
 
@@ -153,6 +159,14 @@ class InvoiceEntity {
 		this.status = InvoiceStatus.RECEIVED;
 		this.createdAt = now;
 		this.updatedAt = now;
+	}
+
+	List<String> approverGroups() {
+		return approverGroups == null || approverGroups.isBlank() ? List.of() : List.of(approverGroups.split(","));
+	}
+
+	void approverGroups(Collection<String> groups) {
+		approverGroups = String.join(",", groups);
 	}
 
 	/** A credit note reduces what is owed; its amounts are booked with the opposite sign. */

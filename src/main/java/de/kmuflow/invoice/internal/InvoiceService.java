@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ import de.kmuflow.inventory.PurchaseOrders;
 import de.kmuflow.invoice.rules.InvoiceValidator;
 import de.kmuflow.platform.GermanFormat;
 import de.kmuflow.platform.Incidents;
+import de.kmuflow.platform.StepRefused;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +54,8 @@ class InvoiceService implements Invoices {
 			"sellerIban", "netTotal", "taxTotal", "grossTotal");
 
 	private static final ObjectMapper JSON = ExtractionJson.mapper();
+
+	private static final String SYSTEM = "system";
 
 	private final InvoiceRepository invoices;
 	private final InvoiceChangeRepository changes;
@@ -94,15 +98,38 @@ class InvoiceService implements Invoices {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put(Variables.INVOICE_ID, invoice.id.toString());
 		variables.put(Variables.UPLOADED_BY, uploadedBy);
-		invoice.processInstanceId = runtime
-			.startProcessInstanceByKey(InvoiceIntakeProcess.KEY, invoice.id.toString(), variables)
-			.getId();
+		// the process's start listener binds it to the invoice (bindProcess)
+		runtime.startProcessInstanceByKey(InvoiceIntakeProcess.KEY, invoice.id.toString(), variables);
 		return new InvoiceReceipt(invoice.id, invoice.status, null);
+	}
+
+	/**
+	 * One invoice, one process: the first instance started for a newly received invoice owns it;
+	 * any further start (by hand, over the REST API) is refused.
+	 */
+	void bindProcess(UUID id, String processInstanceId) {
+		InvoiceEntity invoice = invoices.findById(id)
+			.orElseThrow(() -> new StepRefused("Eine Rechnung " + id + " gibt es nicht; der Vorgang wurde nicht gestartet."));
+		if (invoice.processInstanceId != null && !invoice.processInstanceId.equals(processInstanceId)
+				|| invoice.status != InvoiceStatus.RECEIVED) {
+			throw new StepRefused("Für diese Rechnung gibt es schon einen Vorgang (Status „"
+					+ InvoiceLifecycle.label(invoice.status) + "“); ein zweiter wird nicht gestartet.");
+		}
+		invoice.processInstanceId = processInstanceId;
+	}
+
+	/** Refuses a step reached from any process but the invoice's own. */
+	void requireOwnProcess(UUID id, String processInstanceId) {
+		if (!Objects.equals(get(id).processInstanceId, processInstanceId)) {
+			throw new StepRefused("Dieser Schritt gehört nicht zum Vorgang der Rechnung " + id
+					+ "; er wurde nicht ausgeführt.");
+		}
 	}
 
 	/** Reads the stored original. An unreadable document is no failure: it goes to review with the reason. */
 	void extract(UUID id) {
 		InvoiceEntity invoice = get(id);
+		InvoiceLifecycle.check(invoice.status, InvoiceStatus.EXTRACTED);
 		ExtractedInvoice extracted;
 		byte[] original;
 		try {
@@ -165,6 +192,7 @@ class InvoiceService implements Invoices {
 	/** Checks the invoice's current values and decides whether a clerk must look at it. */
 	Routing validate(UUID id) {
 		InvoiceEntity invoice = get(id);
+		requireStatus(invoice, InvoiceStatus.EXTRACTED);
 		List<InvoiceFinding> findings = findings(invoice);
 		invoice.findings = write(findings);
 		boolean needsReview = findings.stream().anyMatch(InvoiceFinding::needsReview);
@@ -307,9 +335,9 @@ class InvoiceService implements Invoices {
 		Optional<OrderMatch> match = orderMatch(invoice);
 		boolean autoApproved = !needsReview && match.map(OrderMatch::agrees).orElse(false);
 		if (autoApproved) {
-			invoice.approvedBy = "system";
-			audit(invoice, "system", "approval", null, "automatisch freigegeben: " + match.get().explanation());
-			changeStatus(invoice, InvoiceStatus.APPROVED, "system");
+			changeStatus(invoice, InvoiceStatus.APPROVED, SYSTEM);
+			invoice.approvedBy = SYSTEM;
+			audit(invoice, SYSTEM, "approval", null, "automatisch freigegeben: " + match.get().explanation());
 		}
 		return new Routing(needsReview, amount, invoice.category, escalation, autoApproved);
 	}
@@ -344,6 +372,7 @@ class InvoiceService implements Invoices {
 	/** Saves the clerk's corrections (each change in the audit trail) and checks the invoice again. */
 	Routing applyReview(UUID id, Map<String, Object> submitted, String user) {
 		InvoiceEntity invoice = get(id);
+		requireStatus(invoice, InvoiceStatus.IN_REVIEW);
 		for (InvoiceField field : InvoiceField.values()) {
 			if (!submitted.containsKey(field.key)) {
 				continue;
@@ -379,7 +408,10 @@ class InvoiceService implements Invoices {
 
 	/** The users who may never approve this invoice: whoever brought it in or corrected it. */
 	List<String> excludedApprovers(UUID id) {
-		InvoiceEntity invoice = get(id);
+		return excludedApprovers(get(id));
+	}
+
+	private static List<String> excludedApprovers(InvoiceEntity invoice) {
 		List<String> excluded = new ArrayList<>();
 		if (invoice.uploadedBy != null) {
 			excluded.add(invoice.uploadedBy);
@@ -390,25 +422,66 @@ class InvoiceService implements Invoices {
 		return excluded;
 	}
 
-	void recordApproval(UUID id, String user, boolean approved, String reason) {
+	/**
+	 * The approver's decision. Only a member of a group the decision table named may decide, and
+	 * never whoever brought the invoice in or corrected it; a rejection needs a reason.
+	 */
+	void recordApproval(UUID id, String user, Collection<String> userGroups, boolean approved, String reason) {
 		InvoiceEntity invoice = get(id);
+		requireStatus(invoice, InvoiceStatus.AWAITING_APPROVAL);
+		refuseSecondPairOfEyesMissing(excludedApprovers(invoice), user);
+		List<String> allowed = invoice.approverGroups();
+		if (user == null || userGroups.stream().noneMatch(allowed::contains)) {
+			throw new StepRefused("Diese Rechnung gibt nur " + (allowed.isEmpty() ? "eine berechtigte Gruppe"
+					: "die Gruppe " + String.join(" oder ", allowed)) + " frei; " + Objects.requireNonNullElse(user,
+							"ein unbekannter Benutzer") + " gehört nicht dazu.");
+		}
+		requireRejectionReason(approved, reason);
+		changeStatus(invoice, approved ? InvoiceStatus.APPROVED : InvoiceStatus.REJECTED, user);
 		invoice.approvedBy = user;
 		if (!approved) {
 			audit(invoice, user, "rejectionReason", invoice.rejectionReason, reason);
 			invoice.rejectionReason = reason;
 		}
-		changeStatus(invoice, approved ? InvoiceStatus.APPROVED : InvoiceStatus.REJECTED, user);
 	}
 
-	void markAwaitingApproval(UUID id) {
-		changeStatus(get(id), InvoiceStatus.AWAITING_APPROVAL, "system");
+	static void requireRejectionReason(boolean approved, String reason) {
+		if (!approved && (reason == null || reason.isBlank())) {
+			throw new StepRefused("Bitte begründen Sie die Ablehnung (a rejection needs a reason).");
+		}
 	}
 
-	/** Books the approved invoice: supplier (created on first posting), accounts, tax key, due date and discount. */
+	/** Refuses the uploader and the reviewer as approvers (four-eyes principle), whatever the client. */
+	static void refuseSecondPairOfEyesMissing(List<String> excludedApprovers, String user) {
+		if (user != null && excludedApprovers.contains(user)) {
+			throw new StepRefused("Vier-Augen-Prinzip: " + user
+					+ " hat diese Rechnung erfasst oder geprüft und darf sie nicht freigeben"
+					+ " (four-eyes principle: the uploader or reviewer may not approve).");
+		}
+	}
+
+	/** The approval task is open (again, after an escalation): for the groups the decision table named. */
+	void markAwaitingApproval(UUID id, Collection<String> approverGroups) {
+		InvoiceEntity invoice = get(id);
+		changeStatus(invoice, InvoiceStatus.AWAITING_APPROVAL, SYSTEM);
+		invoice.approverGroups(approverGroups);
+	}
+
+	/** A clerk looks at the invoice (first review, or again after the supplier was asked). */
+	void markInReview(UUID id) {
+		changeStatus(get(id), InvoiceStatus.IN_REVIEW, SYSTEM);
+	}
+
+	/**
+	 * Books the approved invoice: supplier (created on first posting), accounts, tax key, due date
+	 * and discount. Only an invoice with a recorded approval (a person's or the three-way match's)
+	 * is booked.
+	 */
 	void post(UUID id, String user) {
 		InvoiceEntity invoice = get(id);
-		if (bookings.findByInvoiceId(id).isPresent()) {
-			return; // posting again after a retried job changes nothing
+		if (invoice.status != InvoiceStatus.APPROVED || invoice.approvedBy == null) {
+			throw new StepRefused("Die Rechnung ist nicht freigegeben (Status „" + InvoiceLifecycle.label(invoice.status)
+					+ "“) und wird nicht gebucht.");
 		}
 		SupplierEntity supplier = supplierOf(invoice);
 		BookingEntity booking = new BookingEntity(invoice.id, clock.instant());
@@ -478,7 +551,16 @@ class InvoiceService implements Invoices {
 		return invoices.findById(id).orElseThrow(() -> new IllegalArgumentException("Rechnung " + id + " nicht gefunden"));
 	}
 
+	private void requireStatus(InvoiceEntity invoice, InvoiceStatus expected) {
+		if (invoice.status != expected) {
+			throw new StepRefused("Die Rechnung steht auf „" + InvoiceLifecycle.label(invoice.status) + "“, nicht auf „"
+					+ InvoiceLifecycle.label(expected) + "“; der Schritt wurde nicht ausgeführt.");
+		}
+	}
+
+	/** Every status change passes the life cycle's check. */
 	private void changeStatus(InvoiceEntity invoice, InvoiceStatus status, String user) {
+		InvoiceLifecycle.check(invoice.status, status);
 		if (invoice.status != status) {
 			audit(invoice, user, "status", invoice.status == null ? null : invoice.status.name(), status.name());
 			invoice.status = status;

@@ -16,6 +16,6 @@ class PostInvoiceDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		invoices.post(InvoiceDelegates.invoiceId(execution), "system");
+		invoices.post(InvoiceDelegates.ownInvoice(execution, invoices), "system");
 	}
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
 import de.kmuflow.platform.TaskForms;
-import org.camunda.bpm.engine.ProcessEngineException;
+import de.kmuflow.platform.StepRefused;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -26,8 +26,9 @@ class ReviewTaskListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		UUID invoiceId = UUID.fromString((String) task.getVariable(Variables.INVOICE_ID));
+		UUID invoiceId = InvoiceDelegates.ownInvoice(task.getExecution(), invoices);
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
+			invoices.markInReview(invoiceId);
 			task.setVariablesLocal(invoices.reviewFormValues(invoiceId));
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -43,7 +44,7 @@ class ReviewTaskListener implements TaskListener {
 				routing = invoices.applyReview(invoiceId, submitted, user);
 			}
 			catch (IllegalArgumentException e) {
-				throw new ProcessEngineException(e.getMessage(), e);
+				throw new StepRefused(e.getMessage(), e);
 			}
 			// the form's values now live in the invoice; the process keeps routing values only
 			task.getExecution().removeVariables(InvoiceService.reviewFormKeys());

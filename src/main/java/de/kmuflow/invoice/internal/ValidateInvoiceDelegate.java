@@ -16,6 +16,6 @@ class ValidateInvoiceDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		InvoiceDelegates.writeRouting(execution, invoices.validate(InvoiceDelegates.invoiceId(execution)));
+		InvoiceDelegates.writeRouting(execution, invoices.validate(InvoiceDelegates.ownInvoice(execution, invoices)));
 	}
 }

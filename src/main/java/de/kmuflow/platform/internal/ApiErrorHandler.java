@@ -1,5 +1,6 @@
 package de.kmuflow.platform.internal;
 
+import de.kmuflow.platform.StepRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,12 @@ class ApiErrorHandler {
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<ApiError> badRequest(IllegalArgumentException e) {
+		return error(HttpStatus.BAD_REQUEST, e.getMessage());
+	}
+
+	/** A step the business refuses (an illegal status change, four eyes): the person gets the sentence. */
+	@ExceptionHandler(StepRefused.class)
+	ResponseEntity<ApiError> refused(StepRefused e) {
 		return error(HttpStatus.BAD_REQUEST, e.getMessage());
 	}
 

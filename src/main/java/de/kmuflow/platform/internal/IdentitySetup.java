@@ -7,21 +7,19 @@ import java.util.List;
 import java.util.Map;
 
 import de.kmuflow.platform.Groups;
+import de.kmuflow.platform.internal.PermissionMatrix.Grant;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +28,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure at every start that the groups, their authorizations and the Tasklist filters exist,
- * then creates the accounts of the active profile. Never changes what is already there, so an
- * administrator's edits in Camunda Admin survive restarts.
+ * Makes sure at every start that the groups exist and hold exactly the rights of the
+ * {@link PermissionMatrix} (also in a database an earlier version set up), that the Tasklist
+ * filters exist, then creates the accounts of the active profile. Filters, accounts and rights
+ * the matrix does not speak about are left as an administrator set them in Camunda Admin.
  */
 @Component
 class IdentitySetup implements ApplicationRunner {
@@ -46,9 +45,6 @@ class IdentitySetup implements ApplicationRunner {
 			Groups.WAREHOUSE, "Lager",
 			Groups.OPS, "Betrieb",
 			Groups.ADMIN, "Administratoren");
-
-	private static final String TASKLIST = "tasklist";
-	private static final String COCKPIT = "cockpit";
 
 	private final IdentityService identityService;
 	private final AuthorizationService authorizationService;
@@ -67,10 +63,7 @@ class IdentitySetup implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		Groups.ALL.forEach(this::ensureGroup);
-		grantAdministrators();
-		Groups.TASK_GROUPS.forEach(this::grantTaskWork);
-		grant(Groups.MANAGEMENT, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-		grantOperations();
+		convergeGrants(PermissionMatrix.grants());
 		ensureFilters();
 		accountSources.stream().flatMap(source -> source.accounts().stream()).forEach(this::ensureAccount);
 	}
@@ -84,52 +77,74 @@ class IdentitySetup implements ApplicationRunner {
 		}
 	}
 
-	private void grantAdministrators() {
-		for (Resources resource : Resources.values()) {
-			grant(Groups.ADMIN, resource, Authorization.ANY, Permissions.ALL);
+	/**
+	 * Makes kmu-flow's groups hold exactly the matrix's rights on the resources it speaks about:
+	 * missing grants are created, grants with other permissions are set right, and grants the
+	 * matrix does not name (such as the broad start rights of earlier versions) are removed.
+	 * Grants on single tasks, filters and other resources (Camunda's own, or an administrator's)
+	 * stay as they are.
+	 */
+	private void convergeGrants(List<Grant> grants) {
+		List<Resources> managed = PermissionMatrix.managedResources();
+		for (String group : Groups.ALL) {
+			List<Grant> wanted = grants.stream().filter(grant -> grant.group().equals(group)).toList();
+			for (Authorization existing : authorizationService.createAuthorizationQuery()
+				.groupIdIn(group)
+				.authorizationType(AUTH_TYPE_GRANT)
+				.list()) {
+				String key = key(existing.getResourceType(), existing.getResourceId());
+				Grant match = wanted.stream()
+					.filter(grant -> key(grant.resource().resourceType(), grant.resourceId()).equals(key))
+					.findFirst()
+					.orElse(null);
+				if (match != null) {
+					setPermissions(existing, match);
+				}
+				else if (!Groups.ADMIN.equals(group) && isManaged(existing, managed, grants)) {
+					authorizationService.deleteAuthorization(existing.getId());
+					log.info("Removed grant of group '{}' on resource type {} '{}': not in the permission matrix",
+							group, existing.getResourceType(), existing.getResourceId());
+				}
+			}
+			for (Grant grant : wanted) {
+				boolean present = authorizationService.createAuthorizationQuery()
+					.groupIdIn(group)
+					.authorizationType(AUTH_TYPE_GRANT)
+					.resourceType(grant.resource())
+					.resourceId(grant.resourceId())
+					.count() > 0;
+				if (!present) {
+					Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+					authorization.setGroupId(group);
+					authorization.setResource(grant.resource());
+					authorization.setResourceId(grant.resourceId());
+					grant.permissions().forEach(authorization::addPermission);
+					authorizationService.saveAuthorization(authorization);
+				}
+			}
 		}
 	}
 
-	/** Tasklist, starting processes; which tasks a group sees follows from the candidate groups in the models. */
-	private void grantTaskWork(String group) {
-		grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-		grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
-				ProcessDefinitionPermissions.CREATE_INSTANCE);
-		grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
-		grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+	/** A grant on a resource kind the matrix manages, for all of that kind or for an id the matrix names. */
+	private static boolean isManaged(Authorization existing, List<Resources> managed, List<Grant> grants) {
+		boolean managedKind = managed.stream().anyMatch(resource -> resource.resourceType() == existing.getResourceType());
+		boolean namedId = Authorization.ANY.equals(existing.getResourceId()) || grants.stream()
+			.anyMatch(grant -> grant.resource().resourceType() == existing.getResourceType()
+					&& grant.resourceId().equals(existing.getResourceId()));
+		return managedKind && namedId;
 	}
 
-	/** Operations watch instances and incidents in Cockpit and retry failed jobs, but do not work on tasks. */
-	private void grantOperations() {
-		grant(Groups.OPS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-		grant(Groups.OPS, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
-				ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-				ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB);
-		grant(Groups.OPS, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.READ,
-				ProcessInstancePermissions.RETRY_JOB);
-		grant(Groups.OPS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
-				Permissions.READ_HISTORY);
-		grant(Groups.OPS, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
-		grant(Groups.OPS, Resources.BATCH, Authorization.ANY, Permissions.READ);
+	private void setPermissions(Authorization existing, Grant grant) {
+		if (((AuthorizationEntity) existing).getPermissions() != grant.mask()) {
+			((AuthorizationEntity) existing).setPermissions(grant.mask());
+			authorizationService.saveAuthorization(existing);
+			log.info("Set the rights of group '{}' on resource type {} '{}' to {}", grant.group(),
+					existing.getResourceType(), existing.getResourceId(), grant.permissions());
+		}
 	}
 
-	private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-		boolean present = authorizationService.createAuthorizationQuery()
-			.groupIdIn(group)
-			.resourceType(resource)
-			.resourceId(resourceId)
-			.count() > 0;
-		if (present) {
-			return;
-		}
-		Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-		authorization.setGroupId(group);
-		authorization.setResource(resource);
-		authorization.setResourceId(resourceId);
-		for (Permission permission : permissions) {
-			authorization.addPermission(permission);
-		}
-		authorizationService.saveAuthorization(authorization);
+	private static String key(int resourceType, String resourceId) {
+		return resourceType + "/" + resourceId;
 	}
 
 	private void ensureFilters() {

@@ -23,6 +23,7 @@ import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -36,6 +37,7 @@ import java.util.UUID;
 import de.kmuflow.invoice.InvoiceIntakeProcess;
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -83,6 +85,8 @@ class InvoiceIntakeProcessTest {
 		when(invoices.approvalFormValues(invoiceId)).thenReturn(Map.of("sellerName", "Muster GmbH"));
 		when(invoices.excludedApprovers(invoiceId)).thenReturn(List.of(UPLOADER, REVIEWER));
 		when(invoices.applyReview(eq(invoiceId), anyMap(), anyString())).thenReturn(routing(false, 120.0, "Misc", false));
+		Mocks.register("invoiceStartListener", (ExecutionListener) execution -> invoices.bindProcess(invoiceId,
+				execution.getProcessInstanceId()));
 		Mocks.register("extractInvoiceDelegate", extract);
 		Mocks.register("validateInvoiceDelegate",
 				(JavaDelegate) execution -> InvoiceDelegates.writeRouting(execution, validation));
@@ -121,7 +125,7 @@ class InvoiceIntakeProcessTest {
 
 		assertThat(invoice).isEnded().hasPassedInOrder(EXTRACT, VALIDATE, DETERMINE_APPROVER, APPROVE, POST, POSTED);
 		assertThat(invoice).hasNotPassed(REVIEW);
-		verify(invoices).recordApproval(invoiceId, APPROVER, true, null);
+		verify(invoices).recordApproval(eq(invoiceId), eq(APPROVER), any(), eq(true), isNull());
 		verify(invoices).post(invoiceId, "system");
 	}
 
@@ -165,7 +169,7 @@ class InvoiceIntakeProcessTest {
 	void rejectedInvoiceIsClarifiedReviewedAndApprovedAfterAll() {
 		ProcessInstance invoice = startAndExtract();
 		completeAs(APPROVER, invoice, Map.of("decision", "reject", "rejectionReason", "Preis falsch"));
-		verify(invoices).recordApproval(invoiceId, APPROVER, false, "Preis falsch");
+		verify(invoices).recordApproval(eq(invoiceId), eq(APPROVER), any(), eq(false), eq("Preis falsch"));
 
 		assertThat(invoice).isWaitingAt(CLARIFY);
 		completeAs(REVIEWER, invoice, Map.of("clarification", "review"));
@@ -214,7 +218,7 @@ class InvoiceIntakeProcessTest {
 			.hasMessageContaining("Vier-Augen-Prinzip");
 
 		assertThat(invoice).isWaitingAt(APPROVE);
-		verify(invoices, never()).recordApproval(any(), anyString(), anyBoolean(), any());
+		verify(invoices, never()).recordApproval(any(), anyString(), any(), anyBoolean(), any());
 	}
 
 	@Test

@@ -1,0 +1,35 @@
+package de.kmuflow.invoice.internal;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Binds a starting invoice process to its invoice, and refuses the start when the invoice already
+ * has a process (a second start by hand or over the REST API would run intake again).
+ */
+@Component("invoiceStartListener")
+class InvoiceStartListener implements ExecutionListener {
+
+	private final InvoiceService invoices;
+
+	InvoiceStartListener(InvoiceService invoices) {
+		this.invoices = invoices;
+	}
+
+	@Override
+	public void notify(DelegateExecution execution) {
+		UUID invoiceId;
+		try {
+			invoiceId = InvoiceDelegates.invoiceId(execution);
+		}
+		catch (ProcessEngineException noInvoice) {
+			// an instance naming no invoice can touch none: its first step reports the missing id as an incident
+			return;
+		}
+		invoices.bindProcess(invoiceId, execution.getProcessInstanceId());
+	}
+}
