@@ -44,7 +44,8 @@ class StockImportTest {
 				%2$s;viele;1
 				""".formatted(screws, nails);
 
-		JsonNode report = upload(web, csv);
+		// purchasing may set reorder points with the counts
+		JsonNode report = upload(web, csv, "paula");
 
 		assertThat(report.get("status").asText()).isEqualTo("COMPLETED");
 		assertThat(report.get("read").asInt()).isEqualTo(4);
@@ -60,15 +61,54 @@ class StockImportTest {
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(screws).count()).isZero();
 
 		// importing the same counts again changes nothing
-		JsonNode again = upload(web, csv);
+		JsonNode again = upload(web, csv, "paula");
 		assertThat(again.get("written").asInt()).isEqualTo(2);
 		JsonNode movements = json.readTree(web.get("/api/inventory/movements?sku=" + nails, "paula", "paula").body());
 		assertThat(movements).hasSize(2); // the initial stock and one correction
 	}
 
-	private JsonNode upload(WebClient web, String csv) throws IOException {
+	@Test
+	void theWarehouseImportsCountsButNotReorderPoints() throws IOException {
+		WebClient web = new WebClient(port);
+		String screws = item(web, "50", "10");
+		String nails = item(web, "50", "10");
+		String csv = """
+				Artikelnummer;Bestand;Meldebestand
+				%1$s;40;12
+				%2$s;45;10
+				""".formatted(screws, nails);
+
+		JsonNode report = upload(web, csv, "lars");
+
+		assertThat(report.get("written").asInt()).isEqualTo(1);
+		assertThat(report.get("skippedRows").toString()).contains("Zeile 2: den Meldebestand ändert nur der Einkauf");
+		JsonNode screwItem = json.readTree(web.get("/api/inventory/items/" + screws, "lars", "lars").body());
+		assertThat(screwItem.get("reorderPoint").decimalValue()).isEqualByComparingTo("10");
+		assertThat(screwItem.get("onHand").decimalValue()).isEqualByComparingTo("50");
+		// an unchanged reorder point is no change: the count is booked
+		JsonNode nailItem = json.readTree(web.get("/api/inventory/items/" + nails, "lars", "lars").body());
+		assertThat(nailItem.get("onHand").decimalValue()).isEqualByComparingTo("45");
+		assertThat(web.get("/api/inventory/items/" + screws + "/changes", "lars", "lars").body()).isEqualTo("[]");
+	}
+
+	@Test
+	void reorderPointsSetByImportAreRecorded() throws IOException {
+		WebClient web = new WebClient(port);
+		String screws = item(web, "50", "10");
+
+		upload(web, "Artikelnummer;Bestand;Meldebestand\n%s;50;15\n".formatted(screws), "paula");
+
+		JsonNode changes = json.readTree(web.get("/api/inventory/items/" + screws + "/changes", "paula", "paula").body());
+		assertThat(changes).hasSize(1);
+		assertThat(changes.get(0).get("field").asText()).isEqualTo("reorderPoint");
+		assertThat(changes.get(0).get("oldValue").asText()).isEqualTo("10");
+		assertThat(changes.get(0).get("newValue").asText()).isEqualTo("15");
+		assertThat(changes.get(0).get("changedBy").asText()).isEqualTo("paula");
+	}
+
+	private JsonNode upload(WebClient web, String csv, String user) throws IOException {
 		HttpResponse<String> response = web.postFiles("/api/inventory/stock-imports", Map.of("bestand.csv", csv.getBytes()),
-				"lars", "lars");
+				user, user);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return json.readTree(response.body());
 	}

@@ -96,6 +96,27 @@ public final class WebClient {
 		}
 	}
 
+	/**
+	 * Any method with the given headers (name, value, name, value, ...) and an optional JSON body;
+	 * the client's cookies go along.
+	 */
+	public HttpResponse<String> exchange(String method, String path, String body, String... headers) {
+		HttpRequest.Builder request = request(path).method(method,
+				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request);
+	}
+
+	/** The HTTP Basic header value for a user. */
+	public static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
 	/** Logs in on kmu-flow's login page as a browser does, CSRF token included; the session cookie is kept. */
 	public HttpResponse<String> logIn(String user, String password) {
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(browse("/login").body());
@@ -125,9 +146,5 @@ public final class WebClient {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
-	}
-
-	private static String basic(String user, String password) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 }

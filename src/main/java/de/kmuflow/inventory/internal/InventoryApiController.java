@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.kmuflow.inventory.MovementType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,12 +43,38 @@ class InventoryApiController {
 		return ItemData.of(inventory.item(sku));
 	}
 
+	/** A new item; an existing SKU answers 409 (changes go through PUT). */
 	@PostMapping("/api/inventory/items")
-	ResponseEntity<ItemData> save(@RequestBody ItemData item, Principal user) {
-		boolean exists = inventory.items().stream().anyMatch(existing -> existing.sku.equals(item.sku()));
-		ItemData saved = ItemData.of(inventory.save(item, user.getName()));
-		return exists ? ResponseEntity.ok(saved)
-				: ResponseEntity.created(URI.create("/api/inventory/items/" + saved.sku())).body(saved);
+	ResponseEntity<ItemData> create(@RequestBody ItemData item, Principal user) {
+		ItemData created = ItemData.of(inventory.create(item, user.getName()));
+		return ResponseEntity.created(URI.create("/api/inventory/items/" + created.sku())).body(created);
+	}
+
+	/** Purchasing changes an item's master data; the stock ({@code onHand}) is left alone. */
+	@PutMapping("/api/inventory/items/{sku}")
+	ItemData update(@PathVariable String sku, @RequestBody ItemData item, Principal user) {
+		return ItemData.of(inventory.update(sku, item, user.getName()));
+	}
+
+	record ItemChange(String field, String oldValue, String newValue, String changedBy, Instant changedAt) {
+	}
+
+	@GetMapping("/api/inventory/items/{sku}/changes")
+	List<ItemChange> changes(@PathVariable String sku) {
+		return inventory.changes(sku).stream()
+			.map(change -> new ItemChange(change.field, change.oldValue, change.newValue, change.changedBy,
+					change.changedAt))
+			.toList();
+	}
+
+	@ExceptionHandler(InventoryService.ItemExistsException.class)
+	ResponseEntity<Map<String, String>> exists(InventoryService.ItemExistsException e) {
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+	}
+
+	@ExceptionHandler(InventoryService.MasterDataRefusedException.class)
+	ResponseEntity<Map<String, String>> refused(InventoryService.MasterDataRefusedException e) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
 	}
 
 	record MovementRequest(String sku, BigDecimal quantity, MovementType type, String reason) {

@@ -146,20 +146,29 @@ class InventoryPageController {
 	private String save(ItemForm form, boolean creating, Principal user, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		try {
-			if (creating && inventory.items().stream().anyMatch(existing -> existing.sku.equals(form.sku()))) {
-				throw new IllegalArgumentException("Artikel " + form.sku() + " gibt es schon.");
-			}
-			ItemEntity saved = inventory.save(form.toData(), user.getName());
+			ItemEntity saved = creating ? inventory.create(form.toData(), user.getName())
+					: inventory.update(form.sku(), form.toData(), user.getName());
 			redirect.addFlashAttribute("saved", saved.sku);
 			return "redirect:/inventory";
 		}
 		catch (IllegalArgumentException e) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("item", form);
-			model.addAttribute("creating", creating);
-			model.addAttribute("error", e.getMessage());
-			return "inventory-item";
+			return refused(form, creating, e, HttpServletResponse.SC_BAD_REQUEST, model, response);
 		}
+		catch (InventoryService.ItemExistsException e) {
+			return refused(form, creating, e, HttpServletResponse.SC_CONFLICT, model, response);
+		}
+		catch (InventoryService.MasterDataRefusedException e) {
+			return refused(form, creating, e, HttpServletResponse.SC_FORBIDDEN, model, response);
+		}
+	}
+
+	private static String refused(ItemForm form, boolean creating, RuntimeException e, int status, Model model,
+			HttpServletResponse response) {
+		response.setStatus(status);
+		model.addAttribute("item", form);
+		model.addAttribute("creating", creating);
+		model.addAttribute("error", e.getMessage());
+		return "inventory-item";
 	}
 
 	private static String blankToNull(String text) {

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import de.kmuflow.inventory.InventoryReorderProcess;
 import de.kmuflow.inventory.InventoryReorderProcess.Variables;
 import de.kmuflow.inventory.MovementType;
+import de.kmuflow.platform.Groups;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +27,18 @@ class InventoryService {
 
 	private final ItemRepository items;
 	private final StockMovementRepository movements;
+	private final ItemChangeRepository changes;
 	private final RuntimeService runtime;
+	private final IdentityService identity;
 	private final InventoryProperties properties;
 	private final Clock clock;
 
-	InventoryService(ItemRepository items, StockMovementRepository movements, RuntimeService runtime,
-			InventoryProperties properties, Clock clock) {
+	InventoryService(ItemRepository items, StockMovementRepository movements, ItemChangeRepository changes,
+			RuntimeService runtime, IdentityService identity, InventoryProperties properties, Clock clock) {
 		this.items = items;
 		this.movements = movements;
+		this.changes = changes;
+		this.identity = identity;
 		this.runtime = runtime;
 		this.properties = properties;
 		this.clock = clock;
@@ -44,33 +51,97 @@ class InventoryService {
 
 	@Transactional(readOnly = true)
 	ItemEntity item(String sku) {
-		return items.findById(sku).orElseThrow(() -> new IllegalArgumentException(
-				"Artikel " + sku + " gibt es nicht (no such item)"));
+		return items.findById(sku).orElseThrow(() -> noSuchItem(sku));
 	}
 
-	/** Creates or updates an item's master data; its stock changes only through movements. */
-	ItemEntity save(ItemData data, String user) {
+	/** A new item. An existing SKU is refused: its master data changes only by {@link #update}. */
+	ItemEntity create(ItemData data, String user) {
 		data.validate();
-		ItemEntity item = items.findById(data.sku()).orElse(null);
-		boolean created = item == null;
-		if (created) {
-			item = new ItemEntity();
-			item.sku = data.sku();
+		if (items.existsById(data.sku())) {
+			throw new ItemExistsException(data.sku());
 		}
-		item.name = data.name();
-		item.unit = data.unit();
-		item.reorderPoint = data.reorderPoint();
-		item.reorderQuantity = data.reorderQuantity();
-		item.maxLevel = data.maxLevel();
-		item.supplierName = data.supplierName();
-		item.supplierEmail = data.supplierEmail();
-		item.unitPrice = data.unitPrice();
-		item.leadTimeDays = data.leadTimeDays();
+		ItemEntity item = new ItemEntity();
+		item.sku = data.sku();
+		data.applyTo(item);
 		items.saveAndFlush(item);
-		if (created && data.onHand() != null && data.onHand().signum() != 0) {
+		if (data.onHand() != null && data.onHand().signum() != 0) {
 			book(data.sku(), data.onHand(), MovementType.CORRECTION, "Anfangsbestand", user);
 		}
 		return items.findById(data.sku()).orElseThrow();
+	}
+
+	/**
+	 * Changes an item's master data (price, supplier, reorder figures, name, unit; never its stock).
+	 * Purchasing's (and the administrators') right alone; every changed field is recorded with who,
+	 * when, old and new value.
+	 */
+	ItemEntity update(String sku, ItemData data, String user) {
+		requireMasterDataRight(user);
+		ItemData changed = data.withSku(sku);
+		changed.validate();
+		ItemEntity item = items.lockBySku(sku).orElseThrow(() -> noSuchItem(sku));
+		Map<String, String> before = ItemData.of(item).masterData();
+		changed.applyTo(item);
+		record(sku, before, ItemData.of(item).masterData(), user);
+		return item;
+	}
+
+	/** Sets the reorder point found by a stock import, under the same right and record as {@link #update}. */
+	void changeReorderPoint(ItemEntity item, BigDecimal reorderPoint, String user) {
+		if (item.reorderPoint.compareTo(reorderPoint) == 0) {
+			return;
+		}
+		requireMasterDataRight(user);
+		Map<String, String> before = ItemData.of(item).masterData();
+		item.reorderPoint = reorderPoint;
+		record(item.sku, before, ItemData.of(item).masterData(), user);
+	}
+
+	@Transactional(readOnly = true)
+	List<ItemChangeEntity> changes(String sku) {
+		item(sku);
+		return changes.findBySkuOrderByChangedAtAscFieldAsc(sku);
+	}
+
+	boolean mayChangeMasterData(String user) {
+		return identity.createGroupQuery().groupMember(user).groupIdIn(Groups.PURCHASING, Groups.ADMIN).count() > 0;
+	}
+
+	private void requireMasterDataRight(String user) {
+		if (!mayChangeMasterData(user)) {
+			throw new MasterDataRefusedException();
+		}
+	}
+
+	private void record(String sku, Map<String, String> before, Map<String, String> after, String user) {
+		var now = clock.instant();
+		after.forEach((field, value) -> {
+			String old = before.get(field);
+			if (!Objects.equals(old, value)) {
+				changes.save(new ItemChangeEntity(sku, field, old, value, user, now));
+			}
+		});
+	}
+
+	private static IllegalArgumentException noSuchItem(String sku) {
+		return new IllegalArgumentException("Artikel " + sku + " gibt es nicht (no such item)");
+	}
+
+	/** 409: the SKU is taken. */
+	static final class ItemExistsException extends RuntimeException {
+
+		ItemExistsException(String sku) {
+			super("Artikel " + sku + " gibt es schon. Preis, Lieferant und Bestellwerte ändert der Einkauf mit"
+					+ " PUT /api/inventory/items/" + sku + ".");
+		}
+	}
+
+	/** 403: someone outside purchasing tried to change master data. */
+	static final class MasterDataRefusedException extends RuntimeException {
+
+		MasterDataRefusedException() {
+			super("Stammdaten (Preis, Lieferant, Meldebestand, Bestellmenge) ändert nur der Einkauf.");
+		}
 	}
 
 	/**
@@ -92,8 +163,7 @@ class InventoryService {
 		if (type == MovementType.ISSUE && quantity.signum() > 0) {
 			throw new IllegalArgumentException("Ein Abgang muss negativ sein (an issue must be negative)");
 		}
-		ItemEntity item = items.lockBySku(sku)
-			.orElseThrow(() -> new IllegalArgumentException("Artikel " + sku + " gibt es nicht (no such item)"));
+		ItemEntity item = items.lockBySku(sku).orElseThrow(() -> noSuchItem(sku));
 		BigDecimal after = item.onHand.add(quantity);
 		if (after.signum() < 0 && type != MovementType.CORRECTION) {
 			throw new IllegalArgumentException("Nicht genug Bestand: " + item.onHand.stripTrailingZeros().toPlainString()

@@ -1,6 +1,8 @@
 package de.kmuflow.inventory.internal;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** An item as the REST API takes and gives it (the field names of the contract). */
 record ItemData(String sku, String name, String unit, BigDecimal onHand, BigDecimal reorderPoint,
@@ -10,6 +12,45 @@ record ItemData(String sku, String name, String unit, BigDecimal onHand, BigDeci
 	static ItemData of(ItemEntity item) {
 		return new ItemData(item.sku, item.name, item.unit, item.onHand, item.reorderPoint, item.reorderQuantity,
 				item.maxLevel, item.supplierName, item.supplierEmail, item.unitPrice, item.leadTimeDays);
+	}
+
+	/** The same data for the item {@code sku}; a different SKU in the body is a mistake. */
+	ItemData withSku(String pathSku) {
+		require(sku == null || sku.equals(pathSku), "Die Artikelnummer (sku) lässt sich nicht ändern");
+		return new ItemData(pathSku, name, unit, onHand, reorderPoint, reorderQuantity, maxLevel, supplierName,
+				supplierEmail, unitPrice, leadTimeDays);
+	}
+
+	/** Writes the master data into the item; its stock changes only by movements. */
+	void applyTo(ItemEntity item) {
+		item.name = name;
+		item.unit = unit;
+		item.reorderPoint = reorderPoint;
+		item.reorderQuantity = reorderQuantity;
+		item.maxLevel = maxLevel;
+		item.supplierName = supplierName;
+		item.supplierEmail = supplierEmail;
+		item.unitPrice = unitPrice;
+		item.leadTimeDays = leadTimeDays;
+	}
+
+	/** The master data by field name, as recorded in the change log (numbers without trailing zeros). */
+	Map<String, String> masterData() {
+		var fields = new LinkedHashMap<String, String>();
+		fields.put("name", name);
+		fields.put("unit", unit);
+		fields.put("reorderPoint", text(reorderPoint));
+		fields.put("reorderQuantity", text(reorderQuantity));
+		fields.put("maxLevel", text(maxLevel));
+		fields.put("supplierName", supplierName);
+		fields.put("supplierEmail", supplierEmail);
+		fields.put("unitPrice", text(unitPrice));
+		fields.put("leadTimeDays", leadTimeDays == null ? null : leadTimeDays.toString());
+		return fields;
+	}
+
+	private static String text(BigDecimal number) {
+		return number == null ? null : number.stripTrailingZeros().toPlainString();
 	}
 
 	void validate() {

@@ -145,7 +145,13 @@ class StockLevelImport {
 				ItemEntity item = items.findById(row.sku())
 					.orElseThrow(() -> new InvalidRowException(row.line(), "Artikel " + row.sku() + " ist unbekannt"));
 				if (row.reorderPoint() != null) {
-					item.reorderPoint = row.reorderPoint();
+					try {
+						inventory.changeReorderPoint(item, row.reorderPoint(), user);
+					}
+					catch (InventoryService.MasterDataRefusedException e) {
+						throw new InvalidRowException(row.line(), "den Meldebestand ändert nur der Einkauf"
+								+ " (Zeile nicht gebucht; ohne Meldebestand erneut importieren)");
+					}
 				}
 				BigDecimal difference = row.onHand().subtract(item.onHand);
 				if (difference.signum() != 0) {

@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Runs after Spring Security's filter chain and tells the engine who is logged in: for the REST
- * API under /engine-rest and for Tasklist, Cockpit and Admin under /camunda (single sign-on).
+ * API under /engine-rest and for Tasklist, Cockpit and Admin under /camunda (single sign-on); and
+ * ends the single session when a webapp logs out.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -36,6 +37,16 @@ class EngineAuthenticationFilters {
 		registration.setName("kmuflow-webapps-authentication");
 		registration.addInitParameter(PROVIDER_PARAMETER, SpringSecurityEngineAuthentication.class.getName());
 		registration.addUrlPatterns("/camunda/*");
+		registration.setOrder(AFTER_SPRING_SECURITY);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<WebappLogoutFilter> webappsLogout() {
+		var registration = new FilterRegistrationBean<>(new WebappLogoutFilter());
+		registration.setName("kmuflow-webapps-logout");
+		registration.addUrlPatterns(WebappLogoutFilter.URL_PATTERN);
+		// wraps Camunda's own filters (CSRF check, logout): they are registered after these
 		registration.setOrder(AFTER_SPRING_SECURITY);
 		return registration;
 	}

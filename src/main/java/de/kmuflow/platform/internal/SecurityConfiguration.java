@@ -1,29 +1,47 @@
 package de.kmuflow.platform.internal;
 
-import static org.springframework.security.config.Customizer.withDefaults;
 import static org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY;
 import static org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN;
 
+import java.util.LinkedHashMap;
+
+import jakarta.servlet.DispatcherType;
+
+import de.kmuflow.platform.Groups;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import de.kmuflow.platform.Groups;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsUtils;
 
 /**
  * Nothing answers without a login but the health check and the login page. Browsers log in with
- * a form (German by default), programs with HTTP Basic; both check Camunda's users.
+ * a form (German by default) and keep a session; programs send HTTP Basic with every request and
+ * get none. A request without a login gets 401 from the programming interfaces and the login page
+ * everywhere else, whatever its method.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -31,21 +49,30 @@ class SecurityConfiguration {
 
 	static final String REALM = "kmu-flow";
 
+	/** kmu-flow's REST API, Camunda's REST API and the actuator: answered with 401, never a redirect. */
+	static final RequestMatcher PROGRAM_INTERFACES = new OrRequestMatcher(path("/engine-rest/**"), path("/api/**"),
+			path("/actuator/**"));
+
+	/** The webapps' own API (Tasklist, Cockpit, Admin), guarded against forgery by Camunda's CSRF filter. */
+	static final RequestMatcher WEBAPP_API = path("/camunda/api/**");
+
+	private static final String CSRF_REFUSED = "Anfrage abgelehnt: das Sicherheits-Token (CSRF) fehlt oder ist"
+			+ " ungültig. Bitte die Seite neu laden.";
+
+	private static final String NOT_ALLOWED = "Dafür fehlt Ihnen die Berechtigung.";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		RequestMatcher programInterfaces = new OrRequestMatcher(path("/engine-rest/**"),
-				path("/api/**"), path("/actuator/**"));
-		// A request that carries its own credentials cannot be forged by another site.
-		RequestMatcher carriesCredentials = new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION);
+		AuthenticationEntryPoint askForLogin = askForLogin();
+		AccessDeniedHandler refuse = refuse(askForLogin);
 		// an invoice's original and its readable view, shown in a frame on the invoice page
 		RequestMatcher originals = new OrRequestMatcher(path("/api/invoices/*/document"), path("/invoices/*/original"),
 				path("/invoices/*/xml"));
-		var basicEntryPoint = new BasicAuthenticationEntryPoint();
-		basicEntryPoint.setRealmName(REALM);
-
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**", "/js/**",
-					"/favicon.ico")
+			// errors of any request are rendered, but /error itself is not a page to call
+			.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/js/**", "/favicon.ico")
 			.permitAll()
 			// invoices are for the people who check, approve and book them
 			.requestMatchers(HttpMethod.POST, "/api/invoices")
@@ -53,6 +80,13 @@ class SecurityConfiguration {
 					group(Groups.ADMIN))
 			.requestMatchers("/api/invoices/**", "/invoices/**", "/api/exports/**")
 			.hasAnyAuthority(group(Groups.ACCOUNTING), group(Groups.MANAGEMENT), group(Groups.ADMIN))
+			// an item's master data (price, supplier, reorder figures) is purchasing's
+			.requestMatchers(HttpMethod.POST, "/api/inventory/items")
+			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.ADMIN))
+			.requestMatchers(HttpMethod.PUT, "/api/inventory/items/**")
+			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.ADMIN))
+			.requestMatchers(HttpMethod.POST, "/inventory/items", "/inventory/items/**")
+			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.ADMIN))
 			.requestMatchers("/api/inventory/**", "/inventory/**")
 			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.WAREHOUSE), group(Groups.MANAGEMENT),
 					group(Groups.ADMIN))
@@ -67,18 +101,77 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll())
-			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicEntryPoint))
-			.logout(withDefaults())
-			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(basicEntryPoint,
-					programInterfaces))
-			// nothing may be framed by other sites; an invoice's original only by kmu-flow's own invoice page
-			.headers(headers -> headers.frameOptions(frame -> frame.disable())
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicChallenge()))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(askForLogin).accessDeniedHandler(refuse))
+			// only pages are worth returning to after the login; remembering API calls would open sessions
+			.requestCache(cache -> cache.requestCache(pagesOnly()))
+			// refused by the access-denied handler above
+			.csrf(csrf -> csrf.ignoringRequestMatchers(WEBAPP_API, path("/camunda/app/**"), statelessBasic()))
+			// over HTTPS (also behind a proxy that says so): browsers keep to HTTPS for a year;
+			// nothing may be framed by other sites, an invoice's original only by kmu-flow's own invoice page
+			.headers(headers -> headers
+				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+				.frameOptions(frame -> frame.disable())
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(originals, new XFrameOptionsHeaderWriter(SAMEORIGIN)))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(originals),
-						new XFrameOptionsHeaderWriter(DENY))))
-			// Camunda's webapps bring their own CSRF protection for /camunda/api.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**"), carriesCredentials));
+						new XFrameOptionsHeaderWriter(DENY))));
 		return http.build();
+	}
+
+	/** 401 with a Basic challenge for programs, 401 for the webapps' API, the login page for people. */
+	private static AuthenticationEntryPoint askForLogin() {
+		var byPath = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+		byPath.put(PROGRAM_INTERFACES, basicChallenge());
+		byPath.put(WEBAPP_API, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+		var entryPoint = new DelegatingAuthenticationEntryPoint(byPath);
+		entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+		return entryPoint;
+	}
+
+	private static BasicAuthenticationEntryPoint basicChallenge() {
+		var entryPoint = new BasicAuthenticationEntryPoint();
+		entryPoint.setRealmName(REALM);
+		return entryPoint;
+	}
+
+	/**
+	 * A program's request: HTTP Basic credentials, no session, and not sent by a page of another site.
+	 * It carries its own proof of who sends it, so it needs no CSRF token. A session cookie makes a
+	 * request a browser's, and browsers send cookies (and remembered Basic credentials) on their own.
+	 */
+	static RequestMatcher statelessBasic() {
+		return request -> {
+			String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+			return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+					&& request.getRequestedSessionId() == null && !CorsUtils.isCorsRequest(request);
+		};
+	}
+
+	/**
+	 * A refusal in German. Without a login the answer is "log in" (401 or the login page): the CSRF
+	 * check runs before the login is looked at, and must not hide that one is missing.
+	 */
+	private static AccessDeniedHandler refuse(AuthenticationEntryPoint askForLogin) {
+		AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+		return (request, response, refusal) -> {
+			var authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication == null || trust.isAnonymous(authentication)) {
+				askForLogin.commence(request, response,
+						new InsufficientAuthenticationException("Anmeldung erforderlich", refusal));
+			}
+			else {
+				response.sendError(HttpStatus.FORBIDDEN.value(),
+						refusal instanceof CsrfException ? CSRF_REFUSED : NOT_ALLOWED);
+			}
+		};
+	}
+
+	private static HttpSessionRequestCache pagesOnly() {
+		var cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET,
+				"/**"), new NegatedRequestMatcher(new OrRequestMatcher(PROGRAM_INTERFACES, WEBAPP_API))));
+		return cache;
 	}
 
 	private static String group(String id) {

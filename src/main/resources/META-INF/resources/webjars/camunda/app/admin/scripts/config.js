@@ -12,5 +12,7 @@ export default {
     normal: 'DD.MM.YYYY HH:mm',
     long: 'dddd, D. MMMM YYYY HH:mm'
   },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // kmu-flow's login page instead of the webapp's own (shared by all webapps)
+  customScripts: ['../kmuflow-login.js']
 };
