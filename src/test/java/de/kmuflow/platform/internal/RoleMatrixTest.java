@@ -65,10 +65,10 @@ class RoleMatrixTest {
 		List<Call> calls = calls();
 		Map<String, List<String>> answers = new LinkedHashMap<>();
 		for (String user : USERS) {
-			WebClient web = new WebClient(port);
 			for (Call call : calls) {
+				// each call as a program makes it: HTTP Basic, no session left over from an earlier call
 				answers.computeIfAbsent(call.area() + " | " + call.what(), key -> new ArrayList<>())
-					.add(call.answer().apply(web, user));
+					.add(call.answer().apply(new WebClient(port), user));
 			}
 		}
 		StringBuilder table = new StringBuilder("| Bereich | Aufruf | " + String.join(" | ", USERS) + " |\n|---|---|"

@@ -1,0 +1,30 @@
+package de.kmuflow.testsupport;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.springframework.core.Ordered;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.support.AbstractTestExecutionListener;
+
+/**
+ * The engine's REST API and webapps find their engine by name in a JVM-wide registry, and every
+ * cached test context (H2, PostgreSQL) registers an engine named "default": the last one started
+ * would answer the HTTP calls of every other context. Before each test, the engine of the test's
+ * own context is made the registered one.
+ */
+public class ThisContextsProcessEngine extends AbstractTestExecutionListener {
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	@Override
+	public void beforeTestMethod(TestContext testContext) {
+		if (testContext.hasApplicationContext()) {
+			testContext.getApplicationContext()
+				.getBeanProvider(ProcessEngine.class)
+				.ifUnique(ProcessEngines::registerProcessEngine);
+		}
+	}
+}
