@@ -39,7 +39,15 @@ final class DateFieldsReader {
 				located.stream().filter(l -> isAboutDates(label) || !l.below()).forEach(l -> claimed.add(l.found()));
 				switch (label.kind()) {
 					case ISSUE_DATE -> {
-						if (label.strength() >= 0.5 || !followsAnotherReference(label)) {
+						if (label.strength() >= 0.5) {
+							add(issue, located, line);
+						}
+						else if (datesTheInvoice(label)) {
+							// "Rechnung Nr. 4711 vom 05.03.2026": as sure as "Rechnungsdatum"
+							add(issue, located.stream().map(l -> new Located<>(l.found(), l.label(), l.geometry() * 2, l.below()))
+								.toList(), line);
+						}
+						else if (!followsAnotherLabel(label)) {
 							add(issue, located, line);
 						}
 					}
@@ -113,11 +121,28 @@ final class DateFieldsReader {
 		return !skonto && (clause.matches(".*\\b(netto|net|ohne abzug|without deduction)\\b.*"));
 	}
 
-	/** "Lieferschein 4711 vom 01.03.2026": a bare "vom" dates the reference before it. */
-	private boolean followsAnotherReference(LabelHit label) {
-		return text.labels(label.line()).stream().anyMatch(h -> h.lastWord() < label.firstWord()
-				&& (h.kind() == LabelKind.OTHER_REFERENCE || h.kind() == LabelKind.PURCHASE_ORDER
-						|| h.kind() == LabelKind.OTHER_DATE));
+	/** "Rechnung Nr. 4711 vom", "Gutschrift vom": a bare "vom" right after the document's title or number. */
+	private boolean datesTheInvoice(LabelHit label) {
+		return labelBefore(label).map(h -> h.kind() == LabelKind.DOCUMENT_TITLE || h.kind() == LabelKind.INVOICE_NUMBER)
+			.orElse(false);
+	}
+
+	/**
+	 * "Lieferschein 4711 vom 01.03.2026", "Stylesheet-Version: 2.6 vom 10.11.2025": a bare "vom"
+	 * dates what the label before it names.
+	 */
+	private boolean followsAnotherLabel(LabelHit label) {
+		return labelBefore(label).isPresent();
+	}
+
+	private Optional<LabelHit> labelBefore(LabelHit label) {
+		LabelHit before = null;
+		for (LabelHit hit : text.labels(label.line())) {
+			if (hit.lastWord() < label.firstWord()) {
+				before = hit;
+			}
+		}
+		return Optional.ofNullable(before);
 	}
 
 	/** "vom 01.03.2026 bis 31.03.2026": a bare "bis" after a date closes a period. */
