@@ -121,10 +121,20 @@ final class DateFieldsReader {
 		return !skonto && (clause.matches(".*\\b(netto|net|ohne abzug|without deduction)\\b.*"));
 	}
 
-	/** "Rechnung Nr. 4711 vom", "Gutschrift vom": a bare "vom" right after the document's title or number. */
+	/**
+	 * "Rechnung Nr. 4711 vom", "Gutschrift vom": a bare "vom" after the document's title or number
+	 * that begin their cell on page 1; "Die Abschlagsrechnung 2026-031 vom ..." in a sentence dates another document.
+	 */
 	private boolean datesTheInvoice(LabelHit label) {
-		return labelBefore(label).map(h -> h.kind() == LabelKind.DOCUMENT_TITLE || h.kind() == LabelKind.INVOICE_NUMBER)
-			.orElse(false);
+		Line line = label.line();
+		List<LabelHit> before = text.labels(line).stream().filter(h -> h.lastWord() < label.firstWord()).toList();
+		if (line.page() != 1 || before.isEmpty()) {
+			return false;
+		}
+		LabelHit first = before.get(0);
+		boolean startsCell = first.firstWord() == 0 || line.cellOf(first.firstWord() - 1) != line.cellOf(first.firstWord());
+		return startsCell && before.stream()
+			.allMatch(h -> h.kind() == LabelKind.DOCUMENT_TITLE || h.kind() == LabelKind.INVOICE_NUMBER);
 	}
 
 	/**
@@ -132,17 +142,7 @@ final class DateFieldsReader {
 	 * dates what the label before it names.
 	 */
 	private boolean followsAnotherLabel(LabelHit label) {
-		return labelBefore(label).isPresent();
-	}
-
-	private Optional<LabelHit> labelBefore(LabelHit label) {
-		LabelHit before = null;
-		for (LabelHit hit : text.labels(label.line())) {
-			if (hit.lastWord() < label.firstWord()) {
-				before = hit;
-			}
-		}
-		return Optional.ofNullable(before);
+		return text.labels(label.line()).stream().anyMatch(h -> h.lastWord() < label.firstWord());
 	}
 
 	/** "vom 01.03.2026 bis 31.03.2026": a bare "bis" after a date closes a period. */
