@@ -5,6 +5,7 @@ import static de.kmuflow.extraction.internal.fields.LabelKind.*;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The labels invoices print in front of their values, in German and English, with French and
@@ -13,6 +14,8 @@ import java.util.List;
  * text ending in a colon counts as a label too, so that it claims the value after it.
  */
 final class LabelLexicon {
+
+	private static final Pattern WEB_OR_MAIL = Pattern.compile("@|\\.[a-z]{2,4}(/|$)");
 
 	private final PhraseMatcher<LabelKind> phrases = new PhraseMatcher<>();
 
@@ -213,9 +216,10 @@ final class LabelLexicon {
 	}
 
 	/**
-	 * "Name: Lieferant GmbH", "Kunde: Muster-Kunde GmbH", "Art-Nr-Lieferant:": a party word right
-	 * after a colon, or sharing its word with another label, is part of a value or of that label, no
-	 * heading. A weak one ("von", "from") heads a party only at the start of its cell, not in running text.
+	 * "Name: Lieferant GmbH", "Muster-Kunde GmbH", "Lieferant GmbH", "www.lieferant.de": a party word
+	 * right after a colon, inside a longer word, before a legal form, or sharing its word with
+	 * another label is part of a value or of that label, no heading. A weak one ("von", "from")
+	 * heads a party only at the start of its cell, not in running text.
 	 */
 	private static boolean isPartyWordInValue(Line line, PhraseMatcher.Match<LabelKind> match,
 			List<PhraseMatcher.Match<LabelKind>> all) {
@@ -224,12 +228,16 @@ final class LabelLexicon {
 			return false;
 		}
 		int first = match.firstWord();
+		int last = match.lastWord();
 		boolean startsCell = first == 0 || line.cellOf(first - 1) != line.cellOf(first);
 		boolean afterColon = first > 0 && line.word(first - 1).text().endsWith(":");
 		boolean weakInText = match.strength() < 0.9 && !startsCell;
 		boolean partOfAnother = all.stream().anyMatch(other -> other != match && other.kind() != kind
-				&& other.firstWord() <= match.lastWord() && match.firstWord() <= other.lastWord());
-		return afterColon || weakInText || partOfAnother;
+				&& other.firstWord() <= last && first <= other.lastWord());
+		boolean inName = last + 1 < line.size() && line.cellOf(last + 1) == line.cellOf(last)
+				&& AddressPatterns.LEGAL_FORM.matcher(line.word(last + 1).text()).lookingAt();
+		boolean inAddress = WEB_OR_MAIL.matcher(line.word(last).text()).find();
+		return !match.startsWord() || afterColon || weakInText || partOfAnother || inName || inAddress;
 	}
 
 	/** Unknown text ending in a colon ("Projektleitung:") is a label too: it owns the value after it. */

@@ -286,14 +286,18 @@ final class PartyBlockReader {
 		List<Candidate<String>> names = new ArrayList<>();
 		ValueLocator locator = new ValueLocator(text);
 		for (LabelHit header : text.labels(party)) {
-			boolean alone = text.phrases(header.line()).stream().noneMatch(p -> p.firstWord() > header.lastWord());
-			if (!alone) {
+			if (!text.headsSection(header)) {
 				continue;
 			}
+			String firstName = null;
 			for (int offset = 1; offset <= 8; offset++) {
 				Line line = text.neighbour(header.line(), offset);
 				if (line == null || text.labels(line).stream().anyMatch(PartyBlockReader::isPartyLabel)) {
 					break;
+				}
+				// "Verkäufer:" then "Nummer: 549910", then the name on a line of its own
+				if (firstName == null && text.labels(line).isEmpty() && line.cellCount() == 1 && isNameLike(line.text())) {
+					firstName = line.text();
 				}
 				Optional<LabelHit> nameLabel = text.labels(line).stream().filter(h -> h.kind() == LabelKind.PARTY_NAME).findFirst();
 				if (nameLabel.isPresent()) {
@@ -302,8 +306,12 @@ final class PartyBlockReader {
 						.findFirst()
 						.filter(l -> isLabeledName(l.value()))
 						.ifPresent(l -> names.add(new Candidate<>(l.value(), 0.75 * header.strength() * l.geometry())));
+					firstName = null;
 					break;
 				}
+			}
+			if (firstName != null) {
+				names.add(new Candidate<>(firstName, 0.6 * header.strength()));
 			}
 		}
 		return names;

@@ -58,7 +58,7 @@ final class ReferenceFieldsReader {
 				}
 				List<Located<String>> located = label.kind() == LabelKind.DOCUMENT_TITLE ? titleNumber(label)
 						: locator.locate(label, text::references);
-				double tokenWeight = phrases ? 0.85 : 1.0;
+				double tokenWeight = (phrases ? 0.85 : 1.0) * (followsTitle(label) ? 2.5 : 1.0);
 				for (Located<String> value : located) {
 					double identifier = phrases ? 1 : identifierWeight(value.found());
 					candidates.add(new Candidate<>(value.value(),
@@ -84,6 +84,21 @@ final class ReferenceFieldsReader {
 		return List.of(located.get(0));
 	}
 
+	/** "Handelsrechnung Nr.", "Gutschrift (381) Nr.": a bare "Nr" right after the title numbers the document. */
+	private boolean followsTitle(LabelHit label) {
+		if (label.kind() != LabelKind.INVOICE_NUMBER || label.strength() >= 0.5) {
+			return false;
+		}
+		Line line = label.line();
+		int before = label.firstWord() - 1;
+		if (before >= 0 && line.word(before).text().matches("\\(\\w+\\)")) {
+			before--;
+		}
+		int word = before;
+		return word >= 0 && line.cellOf(word) == line.cellOf(label.firstWord()) && text.labels(line).stream()
+			.anyMatch(h -> h.kind() == LabelKind.DOCUMENT_TITLE && h.lastWord() == word);
+	}
+
 	/** "Globale Nummer", "Interne Nr": a bare "Nummer" qualified by a word before it numbers something else. */
 	private boolean isQualified(LabelHit label) {
 		int before = label.firstWord() - 1;
@@ -105,18 +120,13 @@ final class ReferenceFieldsReader {
 			if (above == null || below.top() - above.bottom() > 2.5 * Math.max(above.height(), below.height())) {
 				return false;
 			}
-			boolean heading = text.labels(above).stream().anyMatch(h -> isParty(h.kind()) && h.strength() >= 0.9)
-					&& text.phrases(above).isEmpty();
+			boolean heading = text.labels(above).stream().anyMatch(h -> h.strength() >= 0.9 && text.headsSection(h));
 			if (heading) {
 				return true;
 			}
 			below = above;
 		}
 		return false;
-	}
-
-	private static boolean isParty(LabelKind kind) {
-		return kind == LabelKind.SELLER_PARTY || kind == LabelKind.BUYER_PARTY || kind == LabelKind.DELIVERY_PARTY;
 	}
 
 	/** "4000001123452 (GLN)", "GLN 4000001123452", "EAN: ...": a global location or article number. */
