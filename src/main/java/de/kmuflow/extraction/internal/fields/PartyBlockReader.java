@@ -20,6 +20,9 @@ final class PartyBlockReader {
 	// OCR reads the middle dot of a sender line as "»", ":", "-" or "•"
 	private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s*(?:[·•|∙●▪]|\\s[-–—»«:*]\\s|,|\\s{2,})\\s*");
 
+	/** "Globale Nummer: 4000001123452": a field of a few words, a colon and its value. */
+	private static final Pattern FIELD = Pattern.compile("[\\p{L}.\\- ]{2,30}\\s?:\\s*\\S");
+
 	record Parties(Optional<Chosen<String>> sellerName, Optional<Chosen<String>> sellerAddress,
 			Optional<Chosen<String>> buyerName) {
 	}
@@ -374,12 +377,18 @@ final class PartyBlockReader {
 				// the address ends before a name was seen
 				return Optional.empty();
 			}
-			if (sender || noWord || labelOnly || AddressPatterns.isStreet(cell.text())) {
+			// "Nummer: 549910", "Globale Nummer: ..." above the name in a party section are fields, no name
+			if (sender || noWord || labelOnly || AddressPatterns.isStreet(cell.text()) || startsWithField(cell)) {
 				continue;
 			}
 			return Optional.of(i);
 		}
 		return Optional.empty();
+	}
+
+	private boolean startsWithField(Cell cell) {
+		return FIELD.matcher(cell.text()).lookingAt() || text.labels(cell.line()).stream().anyMatch(h -> h.firstWord() == cell.first()
+				&& !isPartyLabel(h) && h.kind() != LabelKind.DOCUMENT_TITLE && h.kind() != LabelKind.OTHER);
 	}
 
 	/** The cell's text, without the label when the label shares the cell. */
