@@ -211,8 +211,20 @@ final class LabelLexicon {
 			}
 		}
 		addColonLabels(line, hits);
+		addCompoundTitle(line, hits);
 		hits.sort(Comparator.comparingInt(LabelHit::firstWord));
 		return hits;
+	}
+
+	/** "Baurechnung", "Werklohnrechnung", "Zinsgutschrift": a compound of Rechnung or Gutschrift heading its line. */
+	private static void addCompoundTitle(Line line, List<LabelHit> hits) {
+		if (line.size() == 0 || hits.stream().anyMatch(h -> h.firstWord() == 0)) {
+			return;
+		}
+		String word = TextFolding.fold(line.word(0).text());
+		if (word.length() > 10 && word.indexOf(' ') < 0 && (word.endsWith("rechnung") || word.endsWith("gutschrift"))) {
+			hits.add(new LabelHit(DOCUMENT_TITLE, 0.55, line, 0, 0));
+		}
 	}
 
 	/**

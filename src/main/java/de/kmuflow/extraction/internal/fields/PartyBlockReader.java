@@ -23,6 +23,12 @@ final class PartyBlockReader {
 	/** "Globale Nummer: 4000001123452": a field of a few words, a colon and its value. */
 	private static final Pattern FIELD = Pattern.compile("[\\p{L}.\\- ]{2,30}\\s?:\\s*\\S");
 
+	/** A copyright or rights notice in a header or footer names whoever made the layout, not the seller. */
+	private static final Pattern NOTICE = Pattern.compile("(?i)©|\\(c\\)|copyright|all rights reserved|alle rechte");
+
+	/** "W A R E N R E C H N U N G": a title spaced out letter by letter. */
+	private static final Pattern LETTER_SPACED = Pattern.compile("(\\S ){3,}\\S");
+
 	record Parties(Optional<Chosen<String>> sellerName, Optional<Chosen<String>> sellerAddress,
 			Optional<Chosen<String>> buyerName) {
 	}
@@ -473,6 +479,7 @@ final class PartyBlockReader {
 		long letters = trimmed.chars().filter(Character::isLetter).count();
 		long digits = trimmed.chars().filter(Character::isDigit).count();
 		return letters >= 2 && digits <= letters && trimmed.length() <= 80 && !AddressPatterns.isContact(trimmed)
-				&& !AddressPatterns.isPostalLine(trimmed) && !AddressPatterns.isStreet(trimmed) && !trimmed.endsWith(":");
+				&& !AddressPatterns.isPostalLine(trimmed) && !AddressPatterns.isStreet(trimmed) && !trimmed.endsWith(":")
+				&& !NOTICE.matcher(trimmed).find() && !LETTER_SPACED.matcher(trimmed).matches();
 	}
 }

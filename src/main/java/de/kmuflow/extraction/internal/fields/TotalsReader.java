@@ -54,14 +54,14 @@ final class TotalsReader {
 		BigDecimal prepaid = null;
 		double prepaidScore = 0;
 		for (Line line : text.lines()) {
-			money(line).forEach(a -> printed.add(a.value().value()));
+			totalMoney(line).forEach(a -> printed.add(a.value().value()));
 			if (tableLines.contains(line)) {
 				continue;
 			}
 			List<TaxRow> lineRows = taxRows(line);
 			rows.addAll(lineRows);
 			for (LabelHit label : text.labels(line)) {
-				List<Located<Amount>> located = locator.locate(label, this::money);
+				List<Located<Amount>> located = locator.locate(label, label.kind().isTotal() ? this::totalMoney : this::money);
 				located.forEach(l -> claimed.add(l.found()));
 				if (label.kind() == LabelKind.TAX_TOTAL) {
 					rateHints.addAll(rates(line));
@@ -110,6 +110,30 @@ final class TotalsReader {
 			return List.of();
 		}
 		return text.amounts(line).stream().filter(a -> a.value().looksLikeMoney()).toList();
+	}
+
+	/**
+	 * Money, and beside a total label also an amount with one decimal alone in its cell ("Steuerbetrag
+	 * in EUR | 21,3"): some producers print a value as the e-invoice's XML holds it.
+	 */
+	private List<Found<Amount>> totalMoney(Line line) {
+		if (tableLines.contains(line)) {
+			return List.of();
+		}
+		return text.amounts(line).stream()
+			.filter(a -> a.value().looksLikeMoney() || a.value().decimals() == 1 && fillsCell(a) && hasTotalLabel(line))
+			.toList();
+	}
+
+	private static boolean fillsCell(Found<Amount> amount) {
+		Line line = amount.line();
+		boolean starts = amount.firstWord() == 0 || line.cellOf(amount.firstWord() - 1) != line.cellOf(amount.firstWord());
+		boolean ends = amount.lastWord() == line.size() - 1 || line.cellOf(amount.lastWord() + 1) != line.cellOf(amount.lastWord());
+		return starts && ends;
+	}
+
+	private boolean hasTotalLabel(Line line) {
+		return text.labels(line).stream().anyMatch(h -> h.kind().isTotal());
 	}
 
 	/** Totals stand low on the last page, after the line items; an info block at the top may repeat one. */
