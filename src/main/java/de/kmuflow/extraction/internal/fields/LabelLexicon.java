@@ -55,7 +55,7 @@ final class LabelLexicon {
 				"Datum der Leistung", "Liefer Leistungsdatum", "Leistungs Lieferdatum", "Liefer und Leistungsdatum",
 				"Delivery date", "Date of delivery", "Date of supply", "Service date", "Date of service", "Supply date",
 				"Date de livraison", "Leverdatum", "Leveringsdatum", "Ausfuehrungsdatum", "Tag der Lieferung",
-				"Tag der Leistung", "Leistungserbringung");
+				"Tag der Leistung", "Leistungserbringung", "Leistungs Datum", "Liefer Datum");
 		add(DELIVERY_DATE, 0.8, "Lieferung am", "Leistung am", "geliefert am", "ausgeliefert am", "Leistungszeitraum",
 				"Lieferzeitraum", "Service period", "Abrechnungszeitraum", "Zeitraum");
 		add(DELIVERY_DATE, 0.6, "Liefertermin", "Versanddatum", "Leistungsmonat", "Lieferung", "Leistung");
@@ -194,7 +194,8 @@ final class LabelLexicon {
 		add(OTHER_DATE, 0.9, "Bestelldatum", "Auftragsdatum", "Lieferscheindatum", "Order date", "Angebotsdatum",
 				"Druckdatum", "Datum der Bestellung", "Vertragsbeginn", "Vertragsende", "Bestellung vom",
 				"Ihre Bestellung vom", "Auftrag vom", "Angebot vom", "Lieferschein vom", "Date de commande",
-				"Orderdatum", "Buchungsdatum", "Geburtsdatum", "Erstellt am", "Gedruckt am", "Stand", "Uhrzeit", "Zeit");
+				"Orderdatum", "Buchungsdatum", "Bestell Datum", "Auftrags Datum", "Auftrag Datum", "Lieferschein Datum",
+				"Angebots Datum", "Geburtsdatum", "Erstellt am", "Gedruckt am", "Stand", "Uhrzeit", "Zeit");
 	}
 
 	private void add(LabelKind kind, double strength, String... texts) {
