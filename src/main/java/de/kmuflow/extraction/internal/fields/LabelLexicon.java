@@ -243,7 +243,8 @@ final class LabelLexicon {
 		int first = match.firstWord();
 		int last = match.lastWord();
 		boolean startsCell = first == 0 || line.cellOf(first - 1) != line.cellOf(first);
-		boolean afterColon = first > 0 && line.word(first - 1).text().endsWith(":");
+		// "Rechnungssteller: | Rechnungsempfänger:" side by side: a label ending in a colon stays one
+		boolean afterColon = first > 0 && line.word(first - 1).text().endsWith(":") && !line.word(last).text().endsWith(":");
 		boolean weakInText = match.strength() < 0.9 && !startsCell;
 		boolean partOfAnother = all.stream().anyMatch(other -> other != match && other.kind() != kind
 				&& other.firstWord() <= last && first <= other.lastWord());
