@@ -33,10 +33,13 @@ test: deps
 $(CLASSPATH_FILE): pom.xml
 	$(MVN) -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=$(CLASSPATH_FILE)
 
-# Agreement of extracted values with the expected ones, per kind of document and field
+# Agreement of extracted values with the expected ones, per set, kind of document and field.
+# ONLY=real-pdf/text_pdf restricts the run to sets or set/kind prefixes, HALF=tune to one half of
+# real-pdf, MISMATCHES=true lists each disagreeing value.
 accuracy: $(CLASSPATH_FILE)
 	$(MVN) -q test-compile
-	$(RUN_TEST_CLASS) de.kmuflow.extraction.accuracy.AccuracyReport target/accuracy.md
+	$(RUN_TEST_CLASS) -Daccuracy.only=$(ONLY) -Daccuracy.half=$(HALF) -Daccuracy.mismatches=$(MISMATCHES) \
+		de.kmuflow.extraction.accuracy.AccuracyReport target/accuracy.md
 
 # Speed and memory against references measured in the same run: one table in target/bench/bench.md and
 # bench.json. Not a test: it fails nothing. Sections: validation extraction e2e memory start folder ocr

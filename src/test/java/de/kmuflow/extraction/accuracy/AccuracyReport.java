@@ -5,11 +5,14 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kmuflow.extraction.ExtractedInvoice;
@@ -18,11 +21,12 @@ import de.kmuflow.extraction.ExtractionSettings;
 import de.kmuflow.extraction.InvoiceExtractor;
 import de.kmuflow.extraction.UnreadableDocumentException;
 import de.kmuflow.extraction.accuracy.ExpectedInvoice.Category;
+import de.kmuflow.extraction.accuracy.ExpectedInvoice.Half;
 
 /**
- * How many extracted values equal the expected ones, per kind of document and per field. A field
- * counts where either side has a value: finding a value the document does not show is as wrong as
- * missing one.
+ * How many extracted values equal the expected ones, per set, kind of document and field, and how
+ * long each document took. A field counts where either side has a value: finding a value the
+ * document does not show is as wrong as missing one.
  */
 public final class AccuracyReport {
 
@@ -34,7 +38,47 @@ public final class AccuracyReport {
 			"sellerVatId", "sellerTaxNumber", "sellerIban", "buyerName", "purchaseOrderReference", "netTotal",
 			"taxTotal", "grossTotal", "payableAmount");
 
-	private final Map<Category, Map<String, int[]>> counts = new EnumMap<>(Category.class);
+	/**
+	 * One column of the report: a kind of document in one set, whole (half null) or one half of
+	 * real-pdf's split.
+	 */
+	record Column(String set, Category category, Half half) implements Comparable<Column> {
+
+		private static final Comparator<Column> ORDER = Comparator
+			.comparing((Column c) -> c.set.equals(ExpectedInvoice.REAL_PDF))
+			.thenComparing(Column::set)
+			.thenComparing(Column::category)
+			.thenComparing(c -> c.half == null ? -1 : c.half.ordinal());
+
+		String label() {
+			return set + " " + category.label + (half == null ? "" : " (" + half.name().toLowerCase(Locale.ROOT) + ")");
+		}
+
+		@Override
+		public int compareTo(Column other) {
+			return ORDER.compare(this, other);
+		}
+	}
+
+	/** Agreeing and compared values per field, and the time each document took, of one column. */
+	private static final class Tally {
+
+		final Map<String, int[]> byField = new TreeMap<>();
+		final List<Long> millis = new ArrayList<>();
+
+		int[] sum(Predicate<String> fields) {
+			int[] sum = new int[2];
+			byField.forEach((field, count) -> {
+				if (fields.test(field)) {
+					sum[0] += count[0];
+					sum[1] += count[1];
+				}
+			});
+			return sum;
+		}
+	}
+
+	private final Map<Column, Tally> tallies = new TreeMap<>();
 	private final List<String> mismatches = new ArrayList<>();
 	private int documents;
 
@@ -42,7 +86,9 @@ public final class AccuracyReport {
 		AccuracyReport report = new AccuracyReport();
 		try (InvoiceExtractor extractor = InvoiceExtractor.create(ExtractionSettings.defaults().withValidation(false))) {
 			for (ExpectedInvoice invoice : expected) {
-				report.add(invoice, extract(extractor, invoice.file()));
+				long start = System.nanoTime();
+				JsonNode actual = extract(extractor, invoice.file());
+				report.add(invoice, actual, (System.nanoTime() - start) / 1_000_000);
 			}
 		}
 		return report;
@@ -58,9 +104,15 @@ public final class AccuracyReport {
 		}
 	}
 
-	private void add(ExpectedInvoice expected, JsonNode actual) {
+	private void add(ExpectedInvoice expected, JsonNode actual, long millis) {
 		documents++;
-		Map<String, int[]> byField = counts.computeIfAbsent(expected.category(), c -> new LinkedHashMap<>());
+		List<Tally> into = new ArrayList<>();
+		into.add(tallies.computeIfAbsent(new Column(expected.set(), expected.category(), null), c -> new Tally()));
+		if (expected.half() != null) {
+			into.add(tallies.computeIfAbsent(new Column(expected.set(), expected.category(), expected.half()),
+					c -> new Tally()));
+		}
+		into.forEach(tally -> tally.millis.add(millis));
 		for (String field : FIELDS) {
 			if (!expected.values().containsKey(field)) {
 				continue;
@@ -71,13 +123,15 @@ public final class AccuracyReport {
 			if (want == null && have == null) {
 				continue;
 			}
-			int[] count = byField.computeIfAbsent(field, f -> new int[2]);
-			count[1]++;
-			if (same(field, want, have)) {
-				count[0]++;
+			boolean same = same(field, want, have);
+			for (Tally tally : into) {
+				int[] count = tally.byField.computeIfAbsent(field, f -> new int[2]);
+				count[1]++;
+				count[0] += same ? 1 : 0;
 			}
-			else {
-				mismatches.add(expected.file() + " " + field + ": expected " + want + ", got " + have);
+			if (!same) {
+				mismatches.add((expected.half() == null ? "" : expected.half() + " ") + expected.file() + " " + field
+						+ ": expected " + want + ", got " + have);
 			}
 		}
 	}
@@ -100,20 +154,48 @@ public final class AccuracyReport {
 		return want.strip().replaceAll("\\s+", " ").equals(have.strip().replaceAll("\\s+", " "));
 	}
 
-	/** Share of agreeing values of one field in one category, or -1 when nothing was compared. */
+	/**
+	 * Share of agreeing values of one field in one category of the project's own samples and the
+	 * e-invoice corpus, or -1 when nothing was compared.
+	 */
 	public double agreement(Category category, String field) {
-		int[] count = counts.getOrDefault(category, Map.of()).get(field);
-		return count == null || count[1] == 0 ? -1 : (double) count[0] / count[1];
+		return share(sum(ours(category), field::equals));
 	}
 
+	/** Share of agreeing values over all fields in one category of the samples and the e-invoice corpus. */
 	public double agreement(Category category) {
-		int matched = 0;
-		int total = 0;
-		for (int[] count : counts.getOrDefault(category, Map.of()).values()) {
-			matched += count[0];
-			total += count[1];
-		}
-		return total == 0 ? -1 : (double) matched / total;
+		return share(sum(ours(category), field -> true));
+	}
+
+	/** Share of agreeing values of one field in one column (a set's kind, or one half of it), or -1. */
+	public double agreement(Column column, String field) {
+		return share(sum(column::equals, field::equals));
+	}
+
+	/** Share of agreeing core values in one column, or -1. */
+	public double coreAgreement(Column column) {
+		return share(sum(column::equals, CORE_FIELDS::contains));
+	}
+
+	private static Predicate<Column> ours(Category category) {
+		return column -> column.category() == category && column.half() == null
+				&& !column.set().equals(ExpectedInvoice.REAL_PDF);
+	}
+
+	private int[] sum(Predicate<Column> columns, Predicate<String> fields) {
+		int[] sum = new int[2];
+		tallies.forEach((column, tally) -> {
+			if (columns.test(column)) {
+				int[] part = tally.sum(fields);
+				sum[0] += part[0];
+				sum[1] += part[1];
+			}
+		});
+		return sum;
+	}
+
+	private static double share(int[] count) {
+		return count[1] == 0 ? -1 : (double) count[0] / count[1];
 	}
 
 	public List<String> mismatches() {
@@ -121,30 +203,86 @@ public final class AccuracyReport {
 	}
 
 	public String toMarkdown() {
-		StringBuilder table = new StringBuilder("| field |");
-		List<Category> categories = List.copyOf(counts.keySet());
-		categories.forEach(category -> table.append(' ').append(category.label).append(" |"));
-		table.append("\n|---|");
-		categories.forEach(category -> table.append("---|"));
-		table.append('\n');
-		for (String field : FIELDS) {
-			table.append("| ").append(CORE_FIELDS.contains(field) ? "**" + field + "**" : field).append(" |");
-			for (Category category : categories) {
-				int[] count = counts.get(category).get(field);
-				table.append(' ').append(count == null ? "–" : count[0] + "/" + count[1] + " ("
-						+ Math.round(100.0 * count[0] / count[1]) + " %)").append(" |");
-			}
-			table.append('\n');
+		StringBuilder out = new StringBuilder();
+		List<Column> ours = tallies.keySet().stream().filter(c -> !c.set().equals(ExpectedInvoice.REAL_PDF)).toList();
+		List<Column> real = tallies.keySet().stream().filter(c -> c.set().equals(ExpectedInvoice.REAL_PDF)).toList();
+		if (!ours.isEmpty()) {
+			fieldTable(out, ours);
 		}
-		table.append("| *all* |");
-		categories.forEach(category -> table.append(" ").append(Math.round(100 * agreement(category))).append(" % |"));
-		table.append("\n\n").append(documents).append(" documents; core fields in bold.\n");
-		return table.toString();
+		if (!real.isEmpty()) {
+			out.append('\n');
+			fieldTable(out, real);
+		}
+		out.append("\n| set and kind | documents | core fields | all fields | ms per file (median / mean / max) |\n")
+			.append("|---|---|---|---|---|\n");
+		tallies.forEach((column, tally) -> {
+			long[] millis = tally.millis.stream().mapToLong(Long::longValue).sorted().toArray();
+			out.append("| ").append(column.label()).append(" | ").append(millis.length).append(" | ")
+				.append(percent(tally.sum(CORE_FIELDS::contains))).append(" | ").append(percent(tally.sum(f -> true)))
+				.append(" | ").append(millis[millis.length / 2]).append(" / ")
+				.append(Math.round(Arrays.stream(millis).average().orElse(0))).append(" / ")
+				.append(millis[millis.length - 1]).append(" |\n");
+		});
+		gaps(out, real);
+		out.append('\n').append(documents).append(" documents; core fields in bold. real-pdf is split in a fixed")
+			.append(" tuning half and a check half (by invoice, so every rendering of one invoice is on one side).\n");
+		return out.toString();
 	}
 
-	/** {@code make accuracy}: prints the table over sample-invoices/ and the shared corpus. */
+	private void fieldTable(StringBuilder out, List<Column> columns) {
+		out.append("| field |");
+		columns.forEach(column -> out.append(' ').append(column.label()).append(" |"));
+		out.append("\n|---|");
+		columns.forEach(column -> out.append("---|"));
+		out.append('\n');
+		for (String field : FIELDS) {
+			out.append("| ").append(CORE_FIELDS.contains(field) ? "**" + field + "**" : field).append(" |");
+			for (Column column : columns) {
+				int[] count = tallies.get(column).byField.get(field);
+				out.append(' ').append(count == null ? "–" : count[0] + "/" + count[1] + " (" + percent(count) + ")")
+					.append(" |");
+			}
+			out.append('\n');
+		}
+		out.append("| *core* |");
+		columns.forEach(column -> out.append(' ').append(percent(tallies.get(column).sum(CORE_FIELDS::contains))).append(" |"));
+		out.append("\n| *all* |");
+		columns.forEach(column -> out.append(' ').append(percent(tallies.get(column).sum(f -> true))).append(" |"));
+		out.append('\n');
+	}
+
+	/** How far the check half lags the tuning half, per kind: the part of a gain that does not generalise. */
+	private void gaps(StringBuilder out, List<Column> real) {
+		List<Column> wholes = real.stream().filter(c -> c.half() == null).toList();
+		if (wholes.isEmpty()) {
+			return;
+		}
+		out.append("\n| real-pdf kind | core tune | core check | gap (tune − check) |\n|---|---|---|---|\n");
+		for (Column whole : wholes) {
+			double tune = coreAgreement(new Column(whole.set(), whole.category(), Half.TUNE));
+			double check = coreAgreement(new Column(whole.set(), whole.category(), Half.CHECK));
+			if (tune < 0 || check < 0) {
+				continue;
+			}
+			out.append("| ").append(whole.category().label).append(" | ").append(Math.round(100 * tune)).append(" % | ")
+				.append(Math.round(100 * check)).append(" % | ")
+				.append(String.format(Locale.ROOT, "%+.1f", 100 * (tune - check))).append(" points |\n");
+		}
+	}
+
+	private static String percent(int[] count) {
+		return count[1] == 0 ? "–" : Math.round(100.0 * count[0] / count[1]) + " %";
+	}
+
+	/**
+	 * {@code make accuracy}: prints the tables over sample-invoices/, the e-invoice corpus and
+	 * real-pdf. {@code -Daccuracy.only=real-pdf/text_pdf,sample-invoices} restricts the run to sets or
+	 * set/kind prefixes, {@code -Daccuracy.half=tune} to one half of real-pdf, and
+	 * {@code -Daccuracy.mismatches=true} lists every disagreeing value.
+	 */
 	public static void main(String[] args) throws IOException {
-		AccuracyReport report = measure(ExpectedInvoices.all());
+		List<ExpectedInvoice> expected = ExpectedInvoices.all().stream().filter(selected()).toList();
+		AccuracyReport report = measure(expected);
 		String markdown = report.toMarkdown();
 		System.out.println(markdown);
 		if (args.length > 0) {
@@ -153,5 +291,16 @@ public final class AccuracyReport {
 		if (Boolean.getBoolean("accuracy.mismatches")) {
 			report.mismatches().forEach(System.out::println);
 		}
+	}
+
+	private static Predicate<ExpectedInvoice> selected() {
+		String only = System.getProperty("accuracy.only", "").toLowerCase(Locale.ROOT);
+		String half = System.getProperty("accuracy.half", "").toUpperCase(Locale.ROOT);
+		return invoice -> {
+			String name = (invoice.set() + "/" + invoice.category().name()).toLowerCase(Locale.ROOT);
+			boolean inSet = only.isBlank() || Arrays.stream(only.split(",")).map(String::strip).anyMatch(name::startsWith);
+			boolean inHalf = half.isBlank() || invoice.half() == null || invoice.half().name().equals(half);
+			return inSet && inHalf;
+		};
 	}
 }

@@ -3,8 +3,19 @@ package de.kmuflow.extraction.accuracy;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** A document with the values a reader should find on it, by contract field name (text form). */
-record ExpectedInvoice(Path file, Category category, Map<String, String> values) {
+/**
+ * A document with the values a reader should find on it, by contract field name (text form), and
+ * where it comes from: the set it belongs to and, inside real-pdf, the half of the fixed split.
+ */
+record ExpectedInvoice(Path file, Category category, Map<String, String> values, String set, Half half) {
+
+	static final String OURS = "sample-invoices";
+	static final String E_INVOICE_CORPUS = "corpus";
+	static final String REAL_PDF = "real-pdf";
+
+	ExpectedInvoice(Path file, Category category, Map<String, String> values, String set) {
+		this(file, category, values, set, null);
+	}
 
 	/** Kinds of documents the accuracy table reports on separately. */
 	enum Category {
@@ -15,5 +26,13 @@ record ExpectedInvoice(Path file, Category category, Map<String, String> values)
 		Category(String label) {
 			this.label = label;
 		}
+	}
+
+	/**
+	 * The two parts of real-pdf: readers are tuned looking at TUNE only, CHECK shows whether that
+	 * carried over to invoices nobody looked at.
+	 */
+	enum Half {
+		TUNE, CHECK
 	}
 }

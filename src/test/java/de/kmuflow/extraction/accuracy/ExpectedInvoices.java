@@ -2,26 +2,36 @@ package de.kmuflow.extraction.accuracy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kmuflow.extraction.ExtractionJson;
 import de.kmuflow.extraction.accuracy.ExpectedInvoice.Category;
+import de.kmuflow.extraction.accuracy.ExpectedInvoice.Half;
 
 /**
  * Loads what the documents should yield: {@code sample-invoices/expected/<file>.json} for the
- * project's own samples, and the truth files of the public e-invoice corpus.
+ * project's own samples, the truth files of the public e-invoice corpus, and those of real-pdf
+ * (printed pages of other producers' invoices whose embedded XML is the truth).
  */
 final class ExpectedInvoices {
 
 	static final Path SAMPLES = Path.of("sample-invoices");
 	static final Path CORPUS = Path.of("../shared/corpus");
+	static final Path REAL_PDF = CORPUS.resolve("real-pdf");
+
+	/** real-pdf's folders and the kind of document each holds. */
+	private static final Map<String, Category> REAL_PDF_KINDS = Map.of("text", Category.TEXT_PDF, "scan-300dpi",
+			Category.SCAN, "photo-200dpi", Category.PHOTO);
 
 	/** Contract field name -> the corpus truth's name for it. */
 	private static final Map<String, String> CORPUS_FIELDS = new LinkedHashMap<>();
@@ -49,6 +59,7 @@ final class ExpectedInvoices {
 	static List<ExpectedInvoice> all() {
 		List<ExpectedInvoice> all = new ArrayList<>(samples());
 		all.addAll(corpus());
+		all.addAll(realPdf());
 		return all;
 	}
 
@@ -74,7 +85,8 @@ final class ExpectedInvoices {
 				values.put(field.getKey(), field.getValue().isNull() ? null : field.getValue().asText());
 			}
 		});
-		return new ExpectedInvoice(SAMPLES.resolve(name), category(node.path("kind").asText(), name), values);
+		return new ExpectedInvoice(SAMPLES.resolve(name), category(node.path("kind").asText(), name), values,
+				ExpectedInvoice.OURS);
 	}
 
 	private static Category category(String kind, String fileName) {
@@ -93,14 +105,8 @@ final class ExpectedInvoices {
 					.sorted()
 					.forEach(file -> {
 						JsonNode truth = read(file);
-						JsonNode fields = truth.get("fields");
-						Map<String, String> values = new LinkedHashMap<>();
-						CORPUS_FIELDS.forEach((ours, theirs) -> {
-							JsonNode value = fields.get(theirs);
-							values.put(ours, value == null || value.isNull() ? null : value.asText());
-						});
 						result.add(new ExpectedInvoice(CORPUS.resolve(suite).resolve(truth.get("source").asText()),
-								Category.E_INVOICE, values));
+								Category.E_INVOICE, truthValues(truth), ExpectedInvoice.E_INVOICE_CORPUS));
 					});
 			}
 			catch (IOException e) {
@@ -108,6 +114,55 @@ final class ExpectedInvoices {
 			}
 		}
 		return result;
+	}
+
+	/** real-pdf: {@code <kind>/NNN.pdf|jpg} with its truth in {@code <kind>/truth/NNN.json}. */
+	static List<ExpectedInvoice> realPdf() {
+		List<ExpectedInvoice> result = new ArrayList<>();
+		for (String kind : List.of("text", "scan-300dpi", "photo-200dpi")) {
+			Path folder = REAL_PDF.resolve(kind);
+			if (!Files.isDirectory(folder.resolve("truth"))) {
+				continue;
+			}
+			try (Stream<Path> files = Files.list(folder.resolve("truth"))) {
+				files.filter(file -> file.toString().endsWith(".json")).sorted().forEach(file -> {
+					JsonNode truth = read(file);
+					String number = file.getFileName().toString().replaceFirst("\\.json$", "");
+					Path document = Files.exists(folder.resolve(number + ".pdf")) ? folder.resolve(number + ".pdf")
+							: folder.resolve(number + ".jpg");
+					result.add(new ExpectedInvoice(document, REAL_PDF_KINDS.get(kind), truthValues(truth),
+							ExpectedInvoice.REAL_PDF, half(truth.get("fields"))));
+				});
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * The fixed split of real-pdf, by a checksum of what identifies an invoice (number, seller,
+	 * amount): every rendering of one invoice - text, scan, photo, a second producer's copy - falls
+	 * into the same half, so the check half holds no invoice the tuning half showed.
+	 */
+	static Half half(JsonNode fields) {
+		String key = fields.path("invoice_number").asText("") + "|"
+				+ fields.path("seller_name").asText("").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
+				+ "|" + fields.path("grand_total").asText("");
+		CRC32 checksum = new CRC32();
+		checksum.update(key.getBytes(StandardCharsets.UTF_8));
+		return checksum.getValue() % 2 == 0 ? Half.TUNE : Half.CHECK;
+	}
+
+	private static Map<String, String> truthValues(JsonNode truth) {
+		JsonNode fields = truth.get("fields");
+		Map<String, String> values = new LinkedHashMap<>();
+		CORPUS_FIELDS.forEach((ours, theirs) -> {
+			JsonNode value = fields.get(theirs);
+			values.put(ours, value == null || value.isNull() ? null : value.asText());
+		});
+		return values;
 	}
 
 	private static JsonNode read(Path json) {

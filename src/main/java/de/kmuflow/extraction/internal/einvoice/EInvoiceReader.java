@@ -23,13 +23,35 @@ public final class EInvoiceReader {
 	}
 
 	private static DocumentKind syntaxOf(Element root) {
-		return switch (root.getLocalName()) {
-			case "Invoice", "CreditNote" -> root.getNamespaceURI() != null
-					&& root.getNamespaceURI().startsWith("urn:oasis:names:specification:ubl:schema:xsd:")
-							? DocumentKind.XRECHNUNG_UBL : null;
+		Element invoice = unwrapped(root);
+		return switch (invoice.getLocalName()) {
+			case "Invoice", "CreditNote" -> isUbl(invoice) ? DocumentKind.XRECHNUNG_UBL : null;
 			case "CrossIndustryInvoice", "CrossIndustryDocument" -> DocumentKind.XRECHNUNG_CII;
 			default -> null;
 		};
+	}
+
+	/**
+	 * The invoice inside a Peppol transport envelope (StandardBusinessDocument with its header);
+	 * any other root is the invoice itself.
+	 */
+	private static Element unwrapped(Element root) {
+		if (!"StandardBusinessDocument".equals(root.getLocalName())) {
+			return root;
+		}
+		Element invoice = Elements.child(root, "Invoice|CreditNote");
+		return invoice != null ? invoice : root;
+	}
+
+	/**
+	 * UBL by its namespace, or by its structure where a producer left the namespace out or gave a
+	 * wrong one: an issue date and a supplier party directly under the root.
+	 */
+	private static boolean isUbl(Element root) {
+		boolean ublNamespace = root.getNamespaceURI() != null
+				&& root.getNamespaceURI().startsWith("urn:oasis:names:specification:ubl:schema:xsd:");
+		return ublNamespace || Elements.child(root, "IssueDate") != null
+				&& Elements.child(root, "AccountingSupplierParty") != null;
 	}
 
 	/** Reads an XML e-invoice. */
@@ -65,7 +87,7 @@ public final class EInvoiceReader {
 		catch (UnreadableXmlException e) {
 			throw new UnreadableEInvoiceException(e.getMessage(), e);
 		}
-		Element root = document.getDocumentElement();
+		Element root = unwrapped(document.getDocumentElement());
 		DocumentKind syntax = syntaxOf(root);
 		if (syntax == null) {
 			throw new UnreadableEInvoiceException("Keine E-Rechnung: unbekanntes XML-Format <" + root.getLocalName()

@@ -39,7 +39,15 @@ final class DateFieldsReader {
 				located.stream().filter(l -> isAboutDates(label) || !l.below()).forEach(l -> claimed.add(l.found()));
 				switch (label.kind()) {
 					case ISSUE_DATE -> {
-						if (label.strength() >= 0.5 || !followsAnotherReference(label)) {
+						if (label.strength() >= 0.5) {
+							add(issue, located, line);
+						}
+						else if (datesTheInvoice(label)) {
+							// "Rechnung Nr. 4711 vom 05.03.2026": as sure as "Rechnungsdatum"
+							add(issue, located.stream().map(l -> new Located<>(l.found(), l.label(), l.geometry() * 2, l.below()))
+								.toList(), line);
+						}
+						else if (!followsAnotherLabel(label)) {
 							add(issue, located, line);
 						}
 					}
@@ -113,11 +121,28 @@ final class DateFieldsReader {
 		return !skonto && (clause.matches(".*\\b(netto|net|ohne abzug|without deduction)\\b.*"));
 	}
 
-	/** "Lieferschein 4711 vom 01.03.2026": a bare "vom" dates the reference before it. */
-	private boolean followsAnotherReference(LabelHit label) {
-		return text.labels(label.line()).stream().anyMatch(h -> h.lastWord() < label.firstWord()
-				&& (h.kind() == LabelKind.OTHER_REFERENCE || h.kind() == LabelKind.PURCHASE_ORDER
-						|| h.kind() == LabelKind.OTHER_DATE));
+	/**
+	 * "Rechnung Nr. 4711 vom", "Gutschrift vom": a bare "vom" after the document's title or number
+	 * that begin their cell on page 1; "Die Abschlagsrechnung 2026-031 vom ..." in a sentence dates another document.
+	 */
+	private boolean datesTheInvoice(LabelHit label) {
+		Line line = label.line();
+		List<LabelHit> before = text.labels(line).stream().filter(h -> h.lastWord() < label.firstWord()).toList();
+		if (line.page() != 1 || before.isEmpty()) {
+			return false;
+		}
+		LabelHit first = before.get(0);
+		boolean startsCell = first.firstWord() == 0 || line.cellOf(first.firstWord() - 1) != line.cellOf(first.firstWord());
+		return startsCell && before.stream()
+			.allMatch(h -> h.kind() == LabelKind.DOCUMENT_TITLE || h.kind() == LabelKind.INVOICE_NUMBER);
+	}
+
+	/**
+	 * "Lieferschein 4711 vom 01.03.2026", "Stylesheet-Version: 2.6 vom 10.11.2025": a bare "vom"
+	 * dates what the label before it names.
+	 */
+	private boolean followsAnotherLabel(LabelHit label) {
+		return text.labels(label.line()).stream().anyMatch(h -> h.lastWord() < label.firstWord());
 	}
 
 	/** "vom 01.03.2026 bis 31.03.2026": a bare "bis" after a date closes a period. */

@@ -117,6 +117,17 @@ final class InvoiceText {
 		});
 	}
 
+	/**
+	 * A party label heading a section: "Verkäufer", "Käufer:", "Informationen zum Verkäufer", with
+	 * no value after it on its line (the section's fields follow below).
+	 */
+	boolean headsSection(LabelHit label) {
+		boolean party = label.kind() == LabelKind.SELLER_PARTY || label.kind() == LabelKind.BUYER_PARTY
+				|| label.kind() == LabelKind.DELIVERY_PARTY;
+		return party && phrases(label.line()).stream()
+			.noneMatch(p -> p.firstWord() > label.lastWord() && p.value().chars().anyMatch(Character::isLetterOrDigit));
+	}
+
 	/** The line before or after a line on the same page, or null. */
 	Line neighbour(Line line, int offset) {
 		int index = line.index() + offset;

@@ -5,6 +5,7 @@ import static de.kmuflow.extraction.internal.fields.LabelKind.*;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The labels invoices print in front of their values, in German and English, with French and
@@ -13,6 +14,8 @@ import java.util.List;
  * text ending in a colon counts as a label too, so that it claims the value after it.
  */
 final class LabelLexicon {
+
+	private static final Pattern WEB_OR_MAIL = Pattern.compile("@|\\.[a-z]{2,4}(/|$)");
 
 	private final PhraseMatcher<LabelKind> phrases = new PhraseMatcher<>();
 
@@ -27,7 +30,10 @@ final class LabelLexicon {
 		add(INVOICE_NUMBER, 0.6, "Dokumentnummer", "Dokument Nr", "Document No", "Document number", "Vorgangsnummer");
 		add(INVOICE_NUMBER, 0.35, "Nr", "Nummer", "No", "Number", "Nummer der Rechnung");
 		add(DOCUMENT_TITLE, 0.55, "Rechnung", "Invoice", "Facture", "Factuur", "Gutschrift", "Credit note",
-				"Rechnungskorrektur", "Stornorechnung", "Schlussrechnung", "Abschlagsrechnung", "Teilrechnung", "Tax invoice");
+				"Rechnungskorrektur", "Stornorechnung", "Schlussrechnung", "Abschlagsrechnung", "Teilrechnung", "Tax invoice",
+				"Handelsrechnung", "Sammelrechnung", "Kostenrechnung", "Endrechnung", "Gesamtrechnung", "Einzelrechnung",
+				"Monatsrechnung", "Korrekturrechnung", "Teilschlussrechnung", "Vorauszahlungsrechnung",
+				"Commercial invoice", "Credit memo", "Corrected invoice", "Avoir");
 
 		add(ISSUE_DATE, 1.0, "Rechnungsdatum", "Rechnungs Datum", "Invoice date", "Date of invoice", "Issue date",
 				"Date of issue", "Ausstellungsdatum", "Date de facture", "Date de facturation", "Factuurdatum",
@@ -49,7 +55,7 @@ final class LabelLexicon {
 				"Datum der Leistung", "Liefer Leistungsdatum", "Leistungs Lieferdatum", "Liefer und Leistungsdatum",
 				"Delivery date", "Date of delivery", "Date of supply", "Service date", "Date of service", "Supply date",
 				"Date de livraison", "Leverdatum", "Leveringsdatum", "Ausfuehrungsdatum", "Tag der Lieferung",
-				"Tag der Leistung", "Leistungserbringung");
+				"Tag der Leistung", "Leistungserbringung", "Leistungs Datum", "Liefer Datum");
 		add(DELIVERY_DATE, 0.8, "Lieferung am", "Leistung am", "geliefert am", "ausgeliefert am", "Leistungszeitraum",
 				"Lieferzeitraum", "Service period", "Abrechnungszeitraum", "Zeitraum");
 		add(DELIVERY_DATE, 0.6, "Liefertermin", "Versanddatum", "Leistungsmonat", "Lieferung", "Leistung");
@@ -72,7 +78,11 @@ final class LabelLexicon {
 				"Gesamtnetto", "Gesamt Nettobetrag", "Summe Nettobetrag", "Nettorechnungsbetrag", "Total net", "Net total",
 				"Net amount", "Total excl VAT", "Total excluding VAT", "Total exkl MwSt", "Amount excl VAT",
 				"Subtotal excl VAT", "Total before tax", "Total HT", "Montant HT", "Total hors taxes", "Totaal excl BTW",
-				"Netto bedrag", "Summe ohne MwSt", "Betrag netto", "Gesamtsumme netto", "Zwischensumme netto");
+				"Netto bedrag", "Summe ohne MwSt", "Betrag netto", "Gesamtsumme netto", "Zwischensumme netto",
+				"Summe ohne USt", "Rechnungssumme ohne USt", "Rechnungssumme ohne MwSt", "Rechnungsbetrag ohne USt",
+				"Rechnungsbetrag ohne MwSt", "Gesamtbetrag ohne USt", "Gesamtbetrag ohne MwSt", "Gesamtsumme ohne USt",
+				"Gesamtsumme ohne MwSt", "Betrag ohne USt", "Betrag ohne MwSt", "Summe exkl MwSt", "Summe exkl USt",
+				"Gesamtbetrag exkl MwSt", "Gesamtbetrag exkl USt", "Gesamt exkl MwSt", "Gesamt exkl USt");
 		add(NET_TOTAL, 0.8, "Zwischensumme", "Subtotal", "Sub total", "Warenwert", "Summe Positionen",
 				"Positionssumme", "Sous total", "Subtotaal", "Summe der Positionen", "Summe aller Positionen");
 		add(NET_TOTAL, 0.7, "Netto");
@@ -105,7 +115,14 @@ final class LabelLexicon {
 		add(PAYABLE, 0.8, "Restbetrag", "Saldo", "Balance");
 		add(PREPAID, 1.0, "Anzahlung", "abzgl Anzahlung", "abzueglich Anzahlung", "bereits gezahlt", "bereits bezahlt",
 				"geleistete Anzahlung", "erhaltene Anzahlung", "Vorauszahlung", "Prepaid", "Amount paid", "Already paid",
-				"Abschlagszahlung", "erhaltene Abschlagszahlungen", "Abschlag", "Acompte", "Reeds betaald", "Gutschein");
+				"Abschlagszahlung", "erhaltene Abschlagszahlungen", "Abschlag", "Acompte", "Reeds betaald", "Gutschein",
+				"Anzahlungen", "erhaltene Anzahlungen", "geleistete Anzahlungen", "Abschlagszahlungen",
+				"Vorauszahlungen");
+		// the sums of allowances and charges are parts of the net total, none of the totals themselves
+		add(OTHER, 0.9, "Gesamtbetrag der Zuschlaege", "Gesamtbetrag der Abschlaege", "Summe der Zuschlaege",
+				"Summe der Abschlaege", "Summe Zuschlaege", "Summe Abschlaege", "Summe der Rabatte", "Summe Rabatte",
+				"Summe der Nachlaesse", "Total allowances", "Total charges", "Sum of allowances", "Sum of charges",
+				"Allowances total", "Charges total");
 
 		add(CASH_DISCOUNT, 1.0, "Skonto", "Skontobetrag", "Skontofrist", "Cash discount", "Early payment discount",
 				"Escompte", "Korting", "Betrag mit Skonto");
@@ -177,7 +194,8 @@ final class LabelLexicon {
 		add(OTHER_DATE, 0.9, "Bestelldatum", "Auftragsdatum", "Lieferscheindatum", "Order date", "Angebotsdatum",
 				"Druckdatum", "Datum der Bestellung", "Vertragsbeginn", "Vertragsende", "Bestellung vom",
 				"Ihre Bestellung vom", "Auftrag vom", "Angebot vom", "Lieferschein vom", "Date de commande",
-				"Orderdatum", "Buchungsdatum", "Geburtsdatum", "Erstellt am", "Gedruckt am", "Stand", "Uhrzeit", "Zeit");
+				"Orderdatum", "Buchungsdatum", "Bestell Datum", "Auftrags Datum", "Auftrag Datum", "Lieferschein Datum",
+				"Angebots Datum", "Geburtsdatum", "Erstellt am", "Gedruckt am", "Stand", "Uhrzeit", "Zeit");
 	}
 
 	private void add(LabelKind kind, double strength, String... texts) {
@@ -187,12 +205,53 @@ final class LabelLexicon {
 	/** The labels of a line, left to right. */
 	List<LabelHit> find(Line line) {
 		List<LabelHit> hits = new ArrayList<>();
-		for (PhraseMatcher.Match<LabelKind> match : phrases.find(line)) {
-			hits.add(new LabelHit(match.kind(), match.strength(), line, match.firstWord(), match.lastWord()));
+		List<PhraseMatcher.Match<LabelKind>> matches = phrases.find(line);
+		for (PhraseMatcher.Match<LabelKind> match : matches) {
+			if (!isPartyWordInValue(line, match, matches)) {
+				hits.add(new LabelHit(match.kind(), match.strength(), line, match.firstWord(), match.lastWord()));
+			}
 		}
 		addColonLabels(line, hits);
+		addCompoundTitle(line, hits);
 		hits.sort(Comparator.comparingInt(LabelHit::firstWord));
 		return hits;
+	}
+
+	/** "Baurechnung", "Werklohnrechnung", "Zinsgutschrift": a compound of Rechnung or Gutschrift heading its line. */
+	private static void addCompoundTitle(Line line, List<LabelHit> hits) {
+		if (line.size() == 0 || hits.stream().anyMatch(h -> h.firstWord() == 0)) {
+			return;
+		}
+		String word = TextFolding.fold(line.word(0).text());
+		if (word.length() > 10 && word.indexOf(' ') < 0 && (word.endsWith("rechnung") || word.endsWith("gutschrift"))) {
+			hits.add(new LabelHit(DOCUMENT_TITLE, 0.55, line, 0, 0));
+		}
+	}
+
+	/**
+	 * "Name: Lieferant GmbH", "Muster-Kunde GmbH", "Lieferant GmbH", "www.lieferant.de": a party word
+	 * right after a colon, inside a longer word, before a legal form, or sharing its word with
+	 * another label is part of a value or of that label, no heading. A weak one ("von", "from")
+	 * heads a party only at the start of its cell, not in running text.
+	 */
+	private static boolean isPartyWordInValue(Line line, PhraseMatcher.Match<LabelKind> match,
+			List<PhraseMatcher.Match<LabelKind>> all) {
+		LabelKind kind = match.kind();
+		if (kind != SELLER_PARTY && kind != BUYER_PARTY && kind != DELIVERY_PARTY && kind != PARTY_NAME) {
+			return false;
+		}
+		int first = match.firstWord();
+		int last = match.lastWord();
+		boolean startsCell = first == 0 || line.cellOf(first - 1) != line.cellOf(first);
+		// "Rechnungssteller: | Rechnungsempfänger:" side by side: a label ending in a colon stays one
+		boolean afterColon = first > 0 && line.word(first - 1).text().endsWith(":") && !line.word(last).text().endsWith(":");
+		boolean weakInText = match.strength() < 0.9 && !startsCell;
+		boolean partOfAnother = all.stream().anyMatch(other -> other != match && other.kind() != kind
+				&& other.firstWord() <= last && first <= other.lastWord());
+		boolean inName = last + 1 < line.size() && line.cellOf(last + 1) == line.cellOf(last)
+				&& AddressPatterns.LEGAL_FORM.matcher(line.word(last + 1).text()).lookingAt();
+		boolean inAddress = WEB_OR_MAIL.matcher(line.word(last).text()).find();
+		return !match.startsWord() || afterColon || weakInText || partOfAnother || inName || inAddress;
 	}
 
 	/** Unknown text ending in a colon ("Projektleitung:") is a label too: it owns the value after it. */

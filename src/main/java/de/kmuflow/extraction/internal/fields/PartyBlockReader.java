@@ -20,6 +20,15 @@ final class PartyBlockReader {
 	// OCR reads the middle dot of a sender line as "»", ":", "-" or "•"
 	private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s*(?:[·•|∙●▪]|\\s[-–—»«:*]\\s|,|\\s{2,})\\s*");
 
+	/** "Globale Nummer: 4000001123452": a field of a few words, a colon and its value. */
+	private static final Pattern FIELD = Pattern.compile("[\\p{L}.\\- ]{2,30}\\s?:\\s*\\S");
+
+	/** A copyright or rights notice in a header or footer names whoever made the layout, not the seller. */
+	private static final Pattern NOTICE = Pattern.compile("(?i)©|\\(c\\)|copyright|all rights reserved|alle rechte");
+
+	/** "W A R E N R E C H N U N G": a title spaced out letter by letter. */
+	private static final Pattern LETTER_SPACED = Pattern.compile("(\\S ){3,}\\S");
+
 	record Parties(Optional<Chosen<String>> sellerName, Optional<Chosen<String>> sellerAddress,
 			Optional<Chosen<String>> buyerName) {
 	}
@@ -286,14 +295,18 @@ final class PartyBlockReader {
 		List<Candidate<String>> names = new ArrayList<>();
 		ValueLocator locator = new ValueLocator(text);
 		for (LabelHit header : text.labels(party)) {
-			boolean alone = text.phrases(header.line()).stream().noneMatch(p -> p.firstWord() > header.lastWord());
-			if (!alone) {
+			if (!text.headsSection(header)) {
 				continue;
 			}
+			String firstName = null;
 			for (int offset = 1; offset <= 8; offset++) {
 				Line line = text.neighbour(header.line(), offset);
 				if (line == null || text.labels(line).stream().anyMatch(PartyBlockReader::isPartyLabel)) {
 					break;
+				}
+				// "Verkäufer:" then "Nummer: 549910", then the name on a line of its own
+				if (firstName == null && text.labels(line).isEmpty() && line.cellCount() == 1 && isNameLike(line.text())) {
+					firstName = line.text();
 				}
 				Optional<LabelHit> nameLabel = text.labels(line).stream().filter(h -> h.kind() == LabelKind.PARTY_NAME).findFirst();
 				if (nameLabel.isPresent()) {
@@ -302,8 +315,12 @@ final class PartyBlockReader {
 						.findFirst()
 						.filter(l -> isLabeledName(l.value()))
 						.ifPresent(l -> names.add(new Candidate<>(l.value(), 0.75 * header.strength() * l.geometry())));
+					firstName = null;
 					break;
 				}
+			}
+			if (firstName != null) {
+				names.add(new Candidate<>(firstName, 0.6 * header.strength()));
 			}
 		}
 		return names;
@@ -366,12 +383,18 @@ final class PartyBlockReader {
 				// the address ends before a name was seen
 				return Optional.empty();
 			}
-			if (sender || noWord || labelOnly || AddressPatterns.isStreet(cell.text())) {
+			// "Nummer: 549910", "Globale Nummer: ..." above the name in a party section are fields, no name
+			if (sender || noWord || labelOnly || AddressPatterns.isStreet(cell.text()) || startsWithField(cell)) {
 				continue;
 			}
 			return Optional.of(i);
 		}
 		return Optional.empty();
+	}
+
+	private boolean startsWithField(Cell cell) {
+		return FIELD.matcher(cell.text()).lookingAt() || text.labels(cell.line()).stream().anyMatch(h -> h.firstWord() == cell.first()
+				&& !isPartyLabel(h) && h.kind() != LabelKind.DOCUMENT_TITLE && h.kind() != LabelKind.OTHER);
 	}
 
 	/** The cell's text, without the label when the label shares the cell. */
@@ -456,6 +479,7 @@ final class PartyBlockReader {
 		long letters = trimmed.chars().filter(Character::isLetter).count();
 		long digits = trimmed.chars().filter(Character::isDigit).count();
 		return letters >= 2 && digits <= letters && trimmed.length() <= 80 && !AddressPatterns.isContact(trimmed)
-				&& !AddressPatterns.isPostalLine(trimmed) && !AddressPatterns.isStreet(trimmed) && !trimmed.endsWith(":");
+				&& !AddressPatterns.isPostalLine(trimmed) && !AddressPatterns.isStreet(trimmed) && !trimmed.endsWith(":")
+				&& !NOTICE.matcher(trimmed).find() && !LETTER_SPACED.matcher(trimmed).matches();
 	}
 }

@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 final class PhraseMatcher<K> {
 
-	/** A phrase of kind {@code kind} found on words {@code firstWord..lastWord}. */
-	record Match<K>(K kind, double strength, int firstWord, int lastWord) {
+	/**
+	 * A phrase of kind {@code kind} found on words {@code firstWord..lastWord}; {@code startsWord}
+	 * is false where it begins inside a printed word ("Kunde" in "Muster-Kunde").
+	 */
+	record Match<K>(K kind, double strength, int firstWord, int lastWord, boolean startsWord) {
 	}
 
 	/** {@code anchor}: the phrase's longest part without spaces, which any match must contain as it is. */
@@ -68,8 +71,10 @@ final class PhraseMatcher<K> {
 		}
 		List<Match<K>> matches = new ArrayList<>();
 		for (Span<K> span : accepted) {
-			matches.add(new Match<>(span.phrase().kind(), span.strength(), folded.owner()[span.start()],
-					folded.owner()[span.end() - 1]));
+			int start = span.start();
+			boolean startsWord = start == 0 || folded.owner()[start - 1] != folded.owner()[start];
+			matches.add(new Match<>(span.phrase().kind(), span.strength(), folded.owner()[start],
+					folded.owner()[span.end() - 1], startsWord));
 		}
 		matches.sort(Comparator.comparingInt(Match::firstWord));
 		return matches;

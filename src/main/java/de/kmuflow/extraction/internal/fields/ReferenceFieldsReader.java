@@ -18,6 +18,8 @@ final class ReferenceFieldsReader {
 	/** "4711 vom 01.03.2026": the date says when the order was placed, it is not part of its number. */
 	private static final Pattern TOKEN_WITH_DATE = Pattern.compile("^(\\S*\\d\\S*) (vom|from|dated|of|du|van) .*\\d{2,4}\\.?$");
 
+	private static final Pattern GLOBAL_IDENTIFIER = Pattern.compile("\\(?(gln|gtin|ean|iln|upc|isbn)\\)?");
+
 	record References(Optional<Chosen<String>> invoiceNumber, Optional<Chosen<String>> purchaseOrder,
 			Optional<Chosen<String>> buyerReference) {
 	}
@@ -50,12 +52,17 @@ final class ReferenceFieldsReader {
 				if (!kinds.contains(label.kind())) {
 					continue;
 				}
+				if (label.kind() == LabelKind.INVOICE_NUMBER && label.strength() < 0.5
+						&& (isQualified(label) || inPartySection(label.line()))) {
+					continue;
+				}
 				List<Located<String>> located = label.kind() == LabelKind.DOCUMENT_TITLE ? titleNumber(label)
 						: locator.locate(label, text::references);
-				double tokenWeight = phrases ? 0.85 : 1.0;
+				double tokenWeight = (phrases ? 0.85 : 1.0) * (followsTitle(label) ? 2.5 : 1.0);
 				for (Located<String> value : located) {
+					double identifier = phrases ? 1 : identifierWeight(value.found());
 					candidates.add(new Candidate<>(value.value(),
-							value.score() * tokenWeight * plausibility(value.value()) * position(label.line())));
+							value.score() * tokenWeight * identifier * plausibility(value.value()) * position(label.line())));
 				}
 				if (phrases) {
 					phrase(label).ifPresent(c -> candidates.add(new Candidate<>(c.value(), c.score() * position(label.line()))));
@@ -69,10 +76,65 @@ final class ReferenceFieldsReader {
 	private List<Located<String>> titleNumber(LabelHit title) {
 		boolean startsCell = title.firstWord() == 0 || title.line().cellOf(title.firstWord() - 1) != title.line().cellOf(title.firstWord());
 		List<Located<String>> located = locator.sameLine(title, text::references);
-		if (!startsCell || located.isEmpty() || located.get(0).found().firstWord() != title.lastWord() + 1) {
+		if (!startsCell || located.isEmpty() || located.get(0).found().firstWord() != title.lastWord() + 1
+				|| located.get(0).found().printed().startsWith("(")) {
+			// "Rechnungskorrektur (384) Nr. RK21012345": a bracketed code after the title is its type
 			return List.of();
 		}
 		return List.of(located.get(0));
+	}
+
+	/** "Handelsrechnung Nr.", "Gutschrift (381) Nr.": a bare "Nr" right after the title numbers the document. */
+	private boolean followsTitle(LabelHit label) {
+		if (label.kind() != LabelKind.INVOICE_NUMBER || label.strength() >= 0.5) {
+			return false;
+		}
+		Line line = label.line();
+		int before = label.firstWord() - 1;
+		if (before >= 0 && line.word(before).text().matches("\\(\\w+\\)")) {
+			before--;
+		}
+		int word = before;
+		return word >= 0 && line.cellOf(word) == line.cellOf(label.firstWord()) && text.labels(line).stream()
+			.anyMatch(h -> h.kind() == LabelKind.DOCUMENT_TITLE && h.lastWord() == word);
+	}
+
+	/** "Globale Nummer", "Interne Nr": a bare "Nummer" qualified by a word before it numbers something else. */
+	private boolean isQualified(LabelHit label) {
+		int before = label.firstWord() - 1;
+		if (before < 0 || label.line().cellOf(before) != label.line().cellOf(label.firstWord())
+				|| text.hasLabelAt(label.line(), before)) {
+			return false;
+		}
+		return label.line().word(before).text().chars().allMatch(Character::isLetter);
+	}
+
+	/**
+	 * Under a heading "Verkäufer", "Käufer" or "Lieferadresse" a bare "Nummer" is the party's
+	 * number (customer or supplier number), not the invoice's.
+	 */
+	private boolean inPartySection(Line line) {
+		Line below = line;
+		for (int offset = 1; offset <= 6; offset++) {
+			Line above = text.neighbour(line, -offset);
+			if (above == null || below.top() - above.bottom() > 2.5 * Math.max(above.height(), below.height())) {
+				return false;
+			}
+			boolean heading = text.labels(above).stream().anyMatch(h -> h.strength() >= 0.9 && text.headsSection(h));
+			if (heading) {
+				return true;
+			}
+			below = above;
+		}
+		return false;
+	}
+
+	/** "4000001123452 (GLN)", "GLN 4000001123452", "EAN: ...": a global location or article number. */
+	private static double identifierWeight(Found<String> found) {
+		Line line = found.line();
+		String before = found.firstWord() > 0 ? TextFolding.fold(line.word(found.firstWord() - 1).text()) : "";
+		String after = found.lastWord() + 1 < line.size() ? TextFolding.fold(line.word(found.lastWord() + 1).text()) : "";
+		return GLOBAL_IDENTIFIER.matcher(before).matches() || GLOBAL_IDENTIFIER.matcher(after).matches() ? 0.2 : 1.0;
 	}
 
 	/** The field's whole text: after "Label:" in its cell, in the next cell, or in the cell below. */

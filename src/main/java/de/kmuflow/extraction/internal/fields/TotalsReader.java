@@ -54,14 +54,14 @@ final class TotalsReader {
 		BigDecimal prepaid = null;
 		double prepaidScore = 0;
 		for (Line line : text.lines()) {
-			money(line).forEach(a -> printed.add(a.value().value()));
+			totalMoney(line).forEach(a -> printed.add(a.value().value()));
 			if (tableLines.contains(line)) {
 				continue;
 			}
 			List<TaxRow> lineRows = taxRows(line);
 			rows.addAll(lineRows);
 			for (LabelHit label : text.labels(line)) {
-				List<Located<Amount>> located = locator.locate(label, this::money);
+				List<Located<Amount>> located = locator.locate(label, label.kind().isTotal() ? this::totalMoney : this::money);
 				located.forEach(l -> claimed.add(l.found()));
 				if (label.kind() == LabelKind.TAX_TOTAL) {
 					rateHints.addAll(rates(line));
@@ -69,8 +69,13 @@ final class TotalsReader {
 				if (!label.kind().isTotal()) {
 					continue;
 				}
+				BigDecimal columnSum = columnSum(located);
 				for (Located<Amount> value : located) {
 					double score = value.score() * position(value.found().line());
+					if (columnSum != null) {
+						// a column of per-rate rows closed by their sum: the sum is the total, the rows are parts
+						score *= value.value().value().compareTo(columnSum) == 0 ? 1.5 : 0.5;
+					}
 					BigDecimal amount = value.value().value();
 					if (label.kind() == LabelKind.TAX_TOTAL && isTaxBase(value.found())) {
 						// "USt 19 % auf 323,40": the amount the tax is on, not the tax
@@ -110,6 +115,47 @@ final class TotalsReader {
 			return List.of();
 		}
 		return text.amounts(line).stream().filter(a -> a.value().looksLikeMoney()).toList();
+	}
+
+	/** The amount under a label that is the sum of the others under it (at least two), or null. */
+	private static BigDecimal columnSum(List<Located<Amount>> located) {
+		List<BigDecimal> below = located.stream().filter(Located::below).map(l -> l.value().value()).toList();
+		if (below.size() < 3) {
+			return null;
+		}
+		BigDecimal all = below.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		for (BigDecimal candidate : below) {
+			if (candidate.signum() != 0 && all.subtract(candidate).compareTo(candidate) == 0) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Money, and beside a total label also an amount with fewer decimals alone in its cell and line
+	 * ("Steuerbetrag in EUR | 21,3", "| 70"): some producers print a value as the e-invoice's XML holds it.
+	 */
+	private List<Found<Amount>> totalMoney(Line line) {
+		if (tableLines.contains(line)) {
+			return List.of();
+		}
+		List<Found<Amount>> amounts = text.amounts(line);
+		boolean alone = amounts.size() == 1 && hasTotalLabel(line);
+		return amounts.stream()
+			.filter(a -> a.value().looksLikeMoney() || alone && a.value().decimals() < 2 && fillsCell(a))
+			.toList();
+	}
+
+	private static boolean fillsCell(Found<Amount> amount) {
+		Line line = amount.line();
+		boolean starts = amount.firstWord() == 0 || line.cellOf(amount.firstWord() - 1) != line.cellOf(amount.firstWord());
+		boolean ends = amount.lastWord() == line.size() - 1 || line.cellOf(amount.lastWord() + 1) != line.cellOf(amount.lastWord());
+		return starts && ends;
+	}
+
+	private boolean hasTotalLabel(Line line) {
+		return text.labels(line).stream().anyMatch(h -> h.kind().isTotal());
 	}
 
 	/** Totals stand low on the last page, after the line items; an info block at the top may repeat one. */

@@ -3,6 +3,7 @@ package de.kmuflow.extraction.internal.fields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,8 @@ final class VatIdParser {
 			Map.entry("GB", Pattern.compile("\\d{9}|\\d{12}")),
 			Map.entry("XI", Pattern.compile("\\d{9}|\\d{12}")),
 			Map.entry("CHE", Pattern.compile("\\d{9}")));
+
+	private static final Pattern OFF_PATTERN = Pattern.compile("\\d{8,12}(?![\\p{L}\\d])");
 
 	private static final Pattern PREFIX = Pattern
 		.compile("(?<![A-Z0-9])(CHE|DE|AT|BE|NL|FR|IT|ES|LU|PL|CZ|DK|SE|FI|IE|PT|SK|SI|HU|HR|RO|BG|EE|LV|LT|EL|CY|MT|GB|XI)(?=[ .\\-]?[0-9UOIS])");
@@ -99,8 +102,23 @@ final class VatIdParser {
 				found.add(new Found<>(new VatId(value, checkDigitHolds(value)), line, line.wordAt(matcher.start()),
 						line.wordEndingAt(bestEnd)));
 			}
+			else {
+				offPattern(raw, matcher).ifPresent(end -> found.add(new Found<>(
+						new VatId(raw.substring(matcher.start(), end), false), line, line.wordAt(matcher.start()),
+						line.wordEndingAt(end))));
+			}
 		}
 		return found;
+	}
+
+	/**
+	 * "DE09687654321": printed as one token, prefix and eight to twelve digits, but a digit too many
+	 * or too few for its country. Shown as printed (never checked), so the clerk sees the error.
+	 */
+	private static Optional<Integer> offPattern(String raw, Matcher prefix) {
+		Matcher compact = OFF_PATTERN.matcher(raw);
+		compact.region(prefix.end(), raw.length());
+		return compact.lookingAt() ? Optional.of(compact.end()) : Optional.empty();
 	}
 
 	/** Only German numbers are checked here; others count as holding. */

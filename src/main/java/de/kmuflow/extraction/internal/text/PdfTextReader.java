@@ -45,7 +45,7 @@ public final class PdfTextReader {
 			// PDFBox hands over one word per call; split further on spaces it kept inside
 			int start = 0;
 			for (int i = 0; i <= positions.size(); i++) {
-				boolean end = i == positions.size() || positions.get(i).getUnicode().isBlank();
+				boolean end = i == positions.size() || isSpace(positions.get(i).getUnicode());
 				if (end) {
 					if (i > start) {
 						words.add(toWord(positions.subList(start, i)));
@@ -53,6 +53,11 @@ public final class PdfTextReader {
 					start = i + 1;
 				}
 			}
+		}
+
+		/** Blank, including the no-break and other Unicode spaces some producers print between words. */
+		private static boolean isSpace(String unicode) {
+			return unicode.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
 		}
 
 		private static Word toWord(List<TextPosition> letters) {
