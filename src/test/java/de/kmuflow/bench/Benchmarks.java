@@ -1,5 +1,6 @@
 package de.kmuflow.bench;
 
+import de.kmuflow.testsupport.FreePorts;
 import static de.kmuflow.bench.BenchTable.format;
 import static de.kmuflow.bench.BenchTable.median;
 
@@ -242,7 +243,7 @@ public final class Benchmarks {
 		double[] resident = new double[RUNS];
 		for (int run = 0; run < RUNS; run++) {
 			Path data = Files.createTempDirectory("kmuflow-bench");
-			int port = EndToEndBench.freePort();
+			int port = FreePorts.any();
 			long start = System.nanoTime();
 			List<String> command = new ArrayList<>(List.of("java"));
 			command.addAll(javaOptions);

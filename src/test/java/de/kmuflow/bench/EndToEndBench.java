@@ -1,8 +1,8 @@
 package de.kmuflow.bench;
 
+import de.kmuflow.testsupport.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,7 +65,7 @@ final class EndToEndBench implements AutoCloseable {
 	/** Starts the jar with these JVM options and application arguments and waits for health UP. */
 	EndToEndBench(Path jar, List<String> javaOptions, List<String> arguments) throws Exception {
 		data = Files.createTempDirectory("kmuflow-e2e-bench");
-		port = freePort();
+		port = FreePorts.any();
 		List<String> command = new ArrayList<>(List.of("java"));
 		command.addAll(javaOptions);
 		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--kmuflow.data-dir=" + data,
@@ -244,12 +244,6 @@ final class EndToEndBench implements AutoCloseable {
 		List<Double> sorted = new ArrayList<>(values);
 		Collections.sort(sorted);
 		return sorted.isEmpty() ? 0 : sorted.get((int) Math.ceil(share * sorted.size()) - 1);
-	}
-
-	static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	@Override

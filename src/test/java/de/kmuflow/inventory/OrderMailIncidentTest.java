@@ -1,10 +1,9 @@
 package de.kmuflow.inventory;
 
+import de.kmuflow.testsupport.FreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
@@ -31,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class OrderMailIncidentTest {
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = FreePorts.any();
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
@@ -104,14 +103,5 @@ class OrderMailIncidentTest {
 				.forEach(job -> management.executeJob(job.getId()));
 		}
 		throw new AssertionError("the order never reached the sending step");
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -1,5 +1,6 @@
 package de.kmuflow.platform;
 
+import de.kmuflow.testsupport.FreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -54,7 +55,7 @@ class ClusterIT {
 		int invoices = Integer.getInteger("cluster.invoices", 500);
 		Path jar = Path.of("target/kmu-flow.jar");
 		assertThat(jar).as("the packaged jar (mvn package)").exists();
-		GreenMail mail = new GreenMail(new ServerSetup(NodeProcess.freePort(), null, ServerSetup.PROTOCOL_SMTP));
+		GreenMail mail = new GreenMail(new ServerSetup(FreePorts.any(), null, ServerSetup.PROTOCOL_SMTP));
 		mail.start();
 		try (PostgresServer postgres = PostgresServer.start()) {
 			postgres.createDatabase("kmuflow");

@@ -1,7 +1,7 @@
 package de.kmuflow.platform;
 
+import de.kmuflow.testsupport.FreePorts;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +43,7 @@ final class NodeProcess {
 	}
 
 	void launch() throws IOException {
-		port = freePort();
+		port = FreePorts.any();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-jar", jar.toString(), "--spring.profiles.active=postgres", "--server.port=" + port,
 				"--kmuflow.data-dir=" + dataDir, "--spring.mail.port=" + smtpPort,
@@ -96,12 +96,6 @@ final class NodeProcess {
 			process.destroyForcibly();
 		}
 		return Duration.ofNanos(System.nanoTime() - start);
-	}
-
-	static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	void kill() throws InterruptedException {

@@ -1,8 +1,8 @@
 package de.kmuflow.platform;
 
+import de.kmuflow.testsupport.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -65,7 +65,7 @@ public final class PostgresServer implements AutoCloseable {
 			run(dir, bin.resolve("initdb") + " -D " + dir.resolve("data") + " -A trust -U " + USER
 					+ " -E UTF8 --locale=C.UTF-8 --no-sync");
 			for (int attempt = 1;; attempt++) {
-				int port = freePort();
+				int port = FreePorts.any();
 				try {
 					// durability is not what tests are about: fsync off makes them faster
 					run(dir, bin.resolve("pg_ctl") + " -D " + dir.resolve("data") + " -l " + dir.resolve("log")
@@ -192,12 +192,6 @@ public final class PostgresServer implements AutoCloseable {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 }

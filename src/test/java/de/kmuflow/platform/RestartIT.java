@@ -1,5 +1,6 @@
 package de.kmuflow.platform;
 
+import de.kmuflow.testsupport.FreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ class RestartIT {
 		Path inbox = Files.createDirectories(work.resolve("inbox"));
 		try (PostgresServer postgres = PostgresServer.start()) {
 			postgres.createDatabase("kmuflow");
-			NodeProcess node = new NodeProcess("node", jar, work, postgres, NodeProcess.freePort(),
+			NodeProcess node = new NodeProcess("node", jar, work, postgres, FreePorts.any(),
 					List.of("--kmuflow.intake.folder.inbox=" + inbox, "--kmuflow.intake.folder.cron=*/2 * * * * *",
 							"--kmuflow.intake.folder.min-age=0s", "--kmuflow.intake.folder.stale-after=10s"));
 			List<String> report = new ArrayList<>();
