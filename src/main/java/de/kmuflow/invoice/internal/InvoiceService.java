@@ -28,6 +28,7 @@ import de.kmuflow.extraction.TaxLine;
 import de.kmuflow.extraction.UnreadableDocumentException;
 import de.kmuflow.invoice.InvoiceIntakeProcess;
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
+import de.kmuflow.invoice.InvoicePosted;
 import de.kmuflow.invoice.InvoiceReceipt;
 import de.kmuflow.invoice.InvoiceStatus;
 import de.kmuflow.invoice.Invoices;
@@ -38,6 +39,7 @@ import de.kmuflow.platform.GermanFormat;
 import de.kmuflow.platform.Incidents;
 import de.kmuflow.platform.StepRefused;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,10 +70,11 @@ class InvoiceService implements Invoices {
 	private final Clock clock;
 	private final InvoiceValidator rules;
 	private final PurchaseOrders purchaseOrders;
+	private final ApplicationEventPublisher events;
 
 	InvoiceService(InvoiceRepository invoices, InvoiceChangeRepository changes, SupplierRepository suppliers,
 			BookingRepository bookings, DocumentStore documents, InvoiceExtractor extractor, RuntimeService runtime,
-			InvoiceProperties properties, Clock clock, PurchaseOrders purchaseOrders) {
+			InvoiceProperties properties, Clock clock, PurchaseOrders purchaseOrders, ApplicationEventPublisher events) {
 		this.invoices = invoices;
 		this.changes = changes;
 		this.suppliers = suppliers;
@@ -83,6 +86,7 @@ class InvoiceService implements Invoices {
 		this.clock = clock;
 		this.rules = InvoiceValidator.standard(clock);
 		this.purchaseOrders = purchaseOrders;
+		this.events = events;
 	}
 
 	@Override
@@ -511,6 +515,8 @@ class InvoiceService implements Invoices {
 		bookings.save(booking);
 		invoice.supplierId = supplier.id;
 		changeStatus(invoice, InvoiceStatus.POSTED, user);
+		events.publishEvent(new InvoicePosted(invoice.id, invoice.processInstanceId, booking.amount, booking.currency,
+				SYSTEM.equals(invoice.approvedBy), user, booking.postedAt));
 	}
 
 	private SupplierEntity supplierOf(InvoiceEntity invoice) {
