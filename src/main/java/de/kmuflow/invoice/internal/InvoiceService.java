@@ -26,6 +26,7 @@ import de.kmuflow.extraction.ExtractionJson;
 import de.kmuflow.extraction.InvoiceExtractor;
 import de.kmuflow.extraction.TaxLine;
 import de.kmuflow.extraction.UnreadableDocumentException;
+import de.kmuflow.invoice.InvoiceCorrected;
 import de.kmuflow.invoice.InvoiceIntakeProcess;
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
 import de.kmuflow.invoice.InvoicePosted;
@@ -381,6 +382,7 @@ class InvoiceService implements Invoices {
 	Routing applyReview(UUID id, Map<String, Object> submitted, String user) {
 		InvoiceEntity invoice = get(id);
 		requireStatus(invoice, InvoiceStatus.IN_REVIEW);
+		List<InvoiceChangeEntity> corrections = new ArrayList<>();
 		for (InvoiceField field : InvoiceField.values()) {
 			if (!submitted.containsKey(field.key)) {
 				continue;
@@ -390,9 +392,12 @@ class InvoiceService implements Invoices {
 			field.write(invoice, raw == null ? null : raw.toString());
 			String after = field.read(invoice);
 			if (!Objects.equals(before, after)) {
-				audit(invoice, user, field.key, before, after);
+				corrections.add(audit(invoice, user, field.key, before, after));
 			}
 		}
+		var supplier = new InvoiceCorrected.Supplier(invoice.sellerVatId, invoice.sellerIban, invoice.sellerName);
+		corrections.forEach(change -> events.publishEvent(new InvoiceCorrected(invoice.id, invoice.documentId, supplier,
+				change.field, change.oldValue, change.newValue, change.changedBy, change.changedAt, null)));
 		invoice.reviewedBy = user;
 		invoice.findings = write(findings(invoice));
 		changeStatus(invoice, InvoiceStatus.AWAITING_APPROVAL, user);
@@ -578,8 +583,8 @@ class InvoiceService implements Invoices {
 		invoice.updatedAt = clock.instant();
 	}
 
-	private void audit(InvoiceEntity invoice, String user, String field, String before, String after) {
-		changes.save(new InvoiceChangeEntity(invoice.id, Instant.now(clock), user == null ? "system" : user, field,
+	private InvoiceChangeEntity audit(InvoiceEntity invoice, String user, String field, String before, String after) {
+		return changes.save(new InvoiceChangeEntity(invoice.id, Instant.now(clock), user == null ? "system" : user, field,
 				before, after));
 	}
 
