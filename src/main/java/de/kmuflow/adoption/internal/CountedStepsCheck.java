@@ -11,9 +11,10 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * The time-saved figures stay whole: a step that says it saves work names both its minutes and
- * its trend, and a step the deployed version counts keeps both (a step that no longer saves
- * anything says {@code manualMinutes} 0).
+ * The time-saved figures stay whole: a step that names a trend names the minutes it saves (as a
+ * number), and a step the deployed version counts keeps its minutes and its trend (a step that no
+ * longer saves anything says {@code manualMinutes} 0). A new step may save time without a trend:
+ * the figures show it as "ohne Trend".
  */
 @Component
 class CountedStepsCheck implements ModelCheck {
@@ -27,8 +28,10 @@ class CountedStepsCheck implements ModelCheck {
 			}
 			String minutes = ModelSavings.property(node, ModelSavings.MANUAL_MINUTES);
 			String trend = ModelSavings.property(node, ModelSavings.TREND);
-			boolean counted = deployed != null && deployed.getModelElementById(node.getId()) instanceof FlowNode before
-					&& ModelSavings.property(before, ModelSavings.MANUAL_MINUTES) != null;
+			FlowNode before = deployed != null && deployed.getModelElementById(node.getId()) instanceof FlowNode earlier
+					? earlier : null;
+			boolean counted = before != null && !isBlank(ModelSavings.property(before, ModelSavings.MANUAL_MINUTES));
+			boolean hadTrend = before != null && !isBlank(ModelSavings.property(before, ModelSavings.TREND));
 			if (isBlank(minutes) && (counted || !isBlank(trend))) {
 				missing.add(step(node) + ": Eigenschaft „" + ModelSavings.MANUAL_MINUTES + "“ fehlt"
 						+ (counted ? " (die Zeitersparnis zählt diesen Schritt)" : ""));
@@ -37,9 +40,9 @@ class CountedStepsCheck implements ModelCheck {
 				missing.add(step(node) + ": „" + ModelSavings.MANUAL_MINUTES + "“ ist „" + minutes
 						+ "“, keine Zahl von 0 bis 100000");
 			}
-			if (isBlank(trend) && (counted || !isBlank(minutes))) {
-				missing.add(step(node) + ": Eigenschaft „" + ModelSavings.TREND + "“ fehlt"
-						+ (counted ? " (die Zeitersparnis zählt diesen Schritt)" : ""));
+			if (isBlank(trend) && counted && hadTrend) {
+				missing.add(step(node) + ": Eigenschaft „" + ModelSavings.TREND + "“ fehlt (die Zeitersparnis zählt diesen"
+						+ " Schritt)");
 			}
 		}
 		return missing;

@@ -64,6 +64,11 @@ class ModelDeploymentChecksTest {
 				"<camunda:property name=\"manualMinutes\" value=\"7,5\" /><camunda:property name=\"trend\" value=\"HYPERAUTOMATION\" />"));
 
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		// a step may save time without a trend: the figures list it as "ohne Trend"
+		HttpResponse<String> withoutTrend = deploy("martin", "modeler-own-2.bpmn",
+				ownProcess("<camunda:property name=\"manualMinutes\" value=\"3\" />").replace("id=\"modeler-own\"",
+						"id=\"modeler-own-2\""));
+		assertThat(withoutTrend.statusCode()).as(withoutTrend.body()).isEqualTo(200);
 	}
 
 	@Test
