@@ -20,6 +20,9 @@ final class RuleLearner {
 	/** At most this many words make a label. */
 	private static final int MAX_LABEL_WORDS = 4;
 
+	/** A gap wider than this (fraction of the page width) between label and value is suspicious. */
+	private static final double FAR = 0.25;
+
 	private RuleLearner() {
 	}
 
@@ -71,11 +74,13 @@ final class RuleLearner {
 		PrintedLine.Word first = line.words().get(spot.first());
 		String kept = field.kind == MemoryField.Kind.SUPPLIER_DATA ? value : null;
 		List<String> before = labelBefore(line.words(), spot.first());
-		if (!before.isEmpty()) {
+		List<String> above = labelAbove(page, spot.line(), first);
+		// text far to the left in another block (an address beside a header) is no label when one stands right above
+		boolean farBefore = spot.first() > 0 && first.left() - line.words().get(spot.first() - 1).right() > FAR;
+		if (!before.isEmpty() && (above.isEmpty() || !farBefore)) {
 			return new Rule(field, Placement.RIGHT_OF_LABEL, String.join(" ", before), format, line.page(), line.top(),
 					first.left(), kept);
 		}
-		List<String> above = labelAbove(page, spot.line(), first);
 		if (!above.isEmpty()) {
 			return new Rule(field, Placement.BELOW_LABEL, String.join(" ", above), format, line.page(), line.top(),
 					first.left(), kept);
