@@ -14,6 +14,7 @@ import de.kmuflow.extraction.ReadDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,6 +48,7 @@ class SupplierMemoryService implements LearnedReading {
 	 * Learns what a correction teaches about its supplier; returns the rule, or empty when there is
 	 * nothing to learn (an unknown field, a cleared value, a varying value not printed on the page).
 	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	Optional<Rule> learn(Correction correction) {
 		Optional<MemoryField> field = MemoryField.byKey(correction.field());
 		boolean identified = correction.supplier().hasCode() || correction.supplier().name() != null;
