@@ -6,9 +6,10 @@ create table supplier_memory (
     name            varchar(255),
     vat_id          varchar(50),
     iban            varchar(50),
-    created_at      timestamp with time zone not null
+    created_at      timestamp with time zone not null,
+    -- a VAT ID names one supplier: two nodes learning of a new one at once do not both create it
+    constraint supplier_memory_vat_id unique (vat_id)
 );
-create index supplier_memory_vat_id on supplier_memory (vat_id);
 create index supplier_memory_iban on supplier_memory (iban);
 
 create table supplier_memory_rule (

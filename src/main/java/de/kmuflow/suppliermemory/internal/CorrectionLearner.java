@@ -13,13 +13,15 @@ import de.kmuflow.invoice.InvoiceCorrected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Learns from each correction once it is saved: reads the invoice's original again for its printed
- * lines (kept for the few documents of one review, whose corrections arrive one field at a time) and
- * hands the corrected value to the memory. Learning is an aid: when it fails, the review stands.
+ * Learns from each correction once it is saved, on a thread of its own: reads the invoice's original
+ * again for its printed lines (kept for the few documents of one review, whose corrections arrive one
+ * field at a time) and hands the corrected value to the memory. Learning twice from one correction
+ * learns the same. A document that cannot be read teaches nothing; any other failure leaves the
+ * publication incomplete, so it is delivered again.
  */
 @Component
 class CorrectionLearner {
@@ -44,8 +46,8 @@ class CorrectionLearner {
 		this.extractor = extractor;
 	}
 
-	/** One at a time, so that two corrections of a new supplier do not create it twice. */
-	@TransactionalEventListener
+	/** One at a time (the memory commits each), so that two corrections of a new supplier do not create it twice. */
+	@ApplicationModuleListener
 	synchronized void on(InvoiceCorrected correction) {
 		if (correction.documentId() == null || MemoryField.byKey(correction.field()).isEmpty()) {
 			return;
@@ -56,7 +58,7 @@ class CorrectionLearner {
 			memory.learn(new SupplierMemoryService.Correction(correction.documentId(), lines(correction.documentId()),
 					supplier, correction.field(), correction.newValue(), correction.correctedBy()));
 		}
-		catch (UnreadableDocumentException | RuntimeException e) {
+		catch (UnreadableDocumentException e) {
 			LOG.warn("Lieferantengedächtnis: aus der Korrektur von {} an Rechnung {} nichts gelernt: {}",
 					correction.field(), correction.invoiceId(), e.getMessage());
 		}

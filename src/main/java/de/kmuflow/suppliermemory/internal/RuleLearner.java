@@ -1,6 +1,7 @@
 package de.kmuflow.suppliermemory.internal;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +34,15 @@ final class RuleLearner {
 		}
 		PrintedPage page = new PrintedPage(lines);
 		List<Rule> found = new ArrayList<>();
-		for (Printed printed : printings(field, value)) {
+		List<Printed> printings;
+		try {
+			printings = printings(field, value);
+		}
+		catch (DateTimeException | NumberFormatException e) {
+			// not a date or amount in the text form corrections carry: nothing to learn from it
+			return Optional.empty();
+		}
+		for (Printed printed : printings) {
 			for (Spot spot : page.find(printed.text())) {
 				found.add(rule(page, spot, field, printed.format(), value));
 			}

@@ -1,8 +1,10 @@
 package de.kmuflow.suppliermemory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -77,7 +79,11 @@ class SupplierMemoryApiTest {
 					"KST-100", "clara", Instant.now(), null));
 		});
 
-		// then the next invoice's number is read by the learned label, and says so
+		// then, once the memory has learned on its own thread, the next invoice's number is read by the
+		// learned label, and says so
+		await().atMost(Duration.ofSeconds(60)).until(() -> memory.all().stream()
+			.filter(learned -> supplier.vatId().equals(learned.vatId))
+			.anyMatch(learned -> learned.rules.size() == 2));
 		ExtractedInvoice read = extractor.extract(second.pdf());
 		assertThat(read.invoiceNumber()).isEqualTo(second.truth().get("invoiceNumber"));
 		assertThat(read.provenance()).containsEntry("invoiceNumber", "Lieferantengedächtnis");
