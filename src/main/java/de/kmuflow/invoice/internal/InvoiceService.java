@@ -24,6 +24,7 @@ import de.kmuflow.document.DocumentStore;
 import de.kmuflow.extraction.ExtractedInvoice;
 import de.kmuflow.extraction.ExtractionJson;
 import de.kmuflow.extraction.TaxLine;
+import de.kmuflow.invoice.InvoiceCorrected;
 import de.kmuflow.invoice.InvoiceIntakeProcess;
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
 import de.kmuflow.invoice.InvoiceReceipt;
@@ -36,6 +37,7 @@ import de.kmuflow.platform.GermanFormat;
 import de.kmuflow.platform.Incidents;
 import de.kmuflow.platform.StepRefused;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,10 +67,11 @@ class InvoiceService implements Invoices {
 	private final Clock clock;
 	private final InvoiceValidator rules;
 	private final PurchaseOrders purchaseOrders;
+	private final ApplicationEventPublisher events;
 
 	InvoiceService(InvoiceRepository invoices, InvoiceChangeRepository changes, SupplierRepository suppliers,
 			BookingRepository bookings, DocumentStore documents, RuntimeService runtime,
-			InvoiceProperties properties, Clock clock, PurchaseOrders purchaseOrders) {
+			InvoiceProperties properties, Clock clock, PurchaseOrders purchaseOrders, ApplicationEventPublisher events) {
 		this.invoices = invoices;
 		this.changes = changes;
 		this.suppliers = suppliers;
@@ -79,6 +82,7 @@ class InvoiceService implements Invoices {
 		this.clock = clock;
 		this.rules = InvoiceValidator.standard(clock);
 		this.purchaseOrders = purchaseOrders;
+		this.events = events;
 	}
 
 	@Override
@@ -381,6 +385,7 @@ class InvoiceService implements Invoices {
 	Routing applyReview(UUID id, Map<String, Object> submitted, String user) {
 		InvoiceEntity invoice = get(id);
 		requireStatus(invoice, InvoiceStatus.IN_REVIEW);
+		List<InvoiceChangeEntity> corrections = new ArrayList<>();
 		for (InvoiceField field : InvoiceField.values()) {
 			if (!submitted.containsKey(field.key)) {
 				continue;
@@ -390,9 +395,12 @@ class InvoiceService implements Invoices {
 			field.write(invoice, raw == null ? null : raw.toString());
 			String after = field.read(invoice);
 			if (!Objects.equals(before, after)) {
-				audit(invoice, user, field.key, before, after);
+				corrections.add(audit(invoice, user, field.key, before, after));
 			}
 		}
+		var supplier = new InvoiceCorrected.Supplier(invoice.sellerVatId, invoice.sellerIban, invoice.sellerName);
+		corrections.forEach(change -> events.publishEvent(new InvoiceCorrected(invoice.id, invoice.documentId, supplier,
+				change.field, change.oldValue, change.newValue, change.changedBy, change.changedAt, null)));
 		invoice.reviewedBy = user;
 		invoice.findings = write(findings(invoice));
 		changeStatus(invoice, InvoiceStatus.AWAITING_APPROVAL, user);
@@ -576,8 +584,8 @@ class InvoiceService implements Invoices {
 		invoice.updatedAt = clock.instant();
 	}
 
-	private void audit(InvoiceEntity invoice, String user, String field, String before, String after) {
-		changes.save(new InvoiceChangeEntity(invoice.id, Instant.now(clock), user == null ? "system" : user, field,
+	private InvoiceChangeEntity audit(InvoiceEntity invoice, String user, String field, String before, String after) {
+		return changes.save(new InvoiceChangeEntity(invoice.id, Instant.now(clock), user == null ? "system" : user, field,
 				before, after));
 	}
 
