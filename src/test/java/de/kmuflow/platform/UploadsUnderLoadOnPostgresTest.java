@@ -27,11 +27,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.context.Lifecycle;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,13 +42,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * Eight clerks upload e-invoices at once while the workers read a queue of scans by OCR, on PostgreSQL
  * with the pool and threads sized from the cores as in production: every upload and every login answers,
  * none waits for a connection (the pool's wait is cut to a few seconds here, so a wait would show as an
- * error), and afterwards every document is read without an incident.
+ * error), and afterwards every document is read without an incident. Its database is its own: these
+ * workers must not serve the tasks of other tests' contexts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"kmuflow.workers.enabled=true", "camunda.bpm.job-execution.enabled=true",
 		"spring.datasource.hikari.connection-timeout=5000" })
 @ActiveProfiles({ "test", "postgres" })
-@DirtiesContext // its workers and job executor stop with the test
 class UploadsUnderLoadOnPostgresTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,7 +60,6 @@ class UploadsUnderLoadOnPostgresTest {
 
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) {
-		// a database of its own: these workers must not serve the tasks of other tests' contexts
 		PostgresServer server = PostgresServer.shared();
 		String database = "kmuflow_load";
 		server.createDatabase(database);
@@ -82,6 +83,22 @@ class UploadsUnderLoadOnPostgresTest {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	ExternalTasks workers;
+
+	@Autowired
+	ProcessEngineConfigurationImpl engineConfiguration;
+
+	/**
+	 * The workers and the job executor go idle after the test; the context itself stays open (closing it
+	 * would unregister the engine name the webapps of the other tests' contexts look up).
+	 */
+	@AfterEach
+	void stopBackgroundWork() {
+		((Lifecycle) workers).stop();
+		engineConfiguration.getJobExecutor().shutdown();
+	}
 
 	@Test
 	void uploadsAndLoginsAnswerWhileTheWorkersReadScans() throws Exception {

@@ -160,6 +160,10 @@ class ExternalWorkers implements ExternalTasks, SmartLifecycle {
 				freeWorkers.release();
 				List<LockedExternalTask> locked = fetch(freeWorkers.availablePermits(), null);
 				for (LockedExternalTask task : locked) {
+					if (!running) {
+						unlock(task.getId());
+						continue;
+					}
 					freeWorkers.acquire();
 					workers.execute(() -> {
 						try {
