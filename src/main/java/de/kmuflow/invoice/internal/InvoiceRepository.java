@@ -1,5 +1,6 @@
 package de.kmuflow.invoice.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,4 +28,8 @@ interface InvoiceRepository extends JpaRepository<InvoiceEntity, UUID> {
 			  or (:name is not null and lower(i.sellerName) = lower(:name)))
 			order by i.createdAt""")
 	List<InvoiceEntity> findOthersFromSameSupplier(UUID id, String vatId, String iban, String name);
+
+	/** Invoices naming a purchase order, in one of the given states. */
+	List<InvoiceEntity> findByPurchaseOrderReferenceAndStatusIn(String purchaseOrderReference,
+			Collection<InvoiceStatus> statuses);
 }

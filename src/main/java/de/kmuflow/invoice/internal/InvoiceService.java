@@ -27,6 +27,7 @@ import de.kmuflow.extraction.TaxLine;
 import de.kmuflow.invoice.InvoiceCorrected;
 import de.kmuflow.invoice.InvoiceIntakeProcess;
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
+import de.kmuflow.invoice.InvoicePosted;
 import de.kmuflow.invoice.InvoiceReceipt;
 import de.kmuflow.invoice.InvoiceStatus;
 import de.kmuflow.invoice.Invoices;
@@ -523,6 +524,8 @@ class InvoiceService implements Invoices {
 		bookings.save(booking);
 		invoice.supplierId = supplier.id;
 		changeStatus(invoice, InvoiceStatus.POSTED, user);
+		events.publishEvent(new InvoicePosted(invoice.id, invoice.processInstanceId, booking.amount, booking.currency,
+				SYSTEM.equals(invoice.approvedBy), user, booking.postedAt));
 	}
 
 	private SupplierEntity supplierOf(InvoiceEntity invoice) {
