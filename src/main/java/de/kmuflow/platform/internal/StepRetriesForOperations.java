@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.cmd.SetExternalTaskRetriesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetExternalTasksRetriesCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
@@ -38,7 +39,7 @@ class StepRetriesForOperations extends AbstractProcessEnginePlugin {
 		@Override
 		public void checkUpdateProcessInstanceById(String processInstanceId) {
 			CommandInvocationContext invocation = Context.getCommandInvocationContext();
-			if (invocation == null || !(invocation.getCommand() instanceof SetExternalTaskRetriesCmd)) {
+			if (invocation == null || !settingRetries(invocation.getCommand())) {
 				super.checkUpdateProcessInstanceById(processInstanceId);
 				return;
 			}
@@ -54,6 +55,11 @@ class StepRetriesForOperations extends AbstractProcessEnginePlugin {
 				.atomicCheckForResourceId(Resources.PROCESS_DEFINITION, definitionKey,
 						ProcessDefinitionPermissions.UPDATE_INSTANCE)
 				.build());
+		}
+
+		/** One task's retries, or several tasks' at once and at the same moment (what Cockpit sends). */
+		private static boolean settingRetries(Object command) {
+			return command instanceof SetExternalTaskRetriesCmd || command instanceof SetExternalTasksRetriesCmd;
 		}
 	}
 }
