@@ -1,6 +1,7 @@
 package de.kmuflow.adoption.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -54,6 +55,10 @@ class PostedInvoiceLedgerTest {
 			.andWaitAtMost(Duration.ofSeconds(30))
 			.andWaitForStateChange(() -> runsInLedger(run), count -> count > 0)
 			.andVerify(count -> assertThat(count).isEqualTo(1));
+		// and the registry holds the delivery as complete: nothing left to deliver again
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("""
+				select count(*) from event_publication where listener_id like '%PostedInvoiceLedger%'
+				and serialized_event like ? and completion_date is not null""", Long.class, "%" + run + "%") == 1);
 	}
 
 	private long runsInLedger(String processInstanceId) {
