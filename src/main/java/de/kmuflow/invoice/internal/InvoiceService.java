@@ -168,7 +168,7 @@ class InvoiceService implements Invoices {
 		invoice.payableAmount = extracted.payableAmount();
 		if (extracted.cashDiscount() != null) {
 			invoice.cashDiscountPercent = extracted.cashDiscount().percent();
-			invoice.cashDiscountDueDate = extracted.cashDiscount().dueDate();
+			invoice.cashDiscountDueDate = extracted.cashDiscount().deadline(extracted.issueDate());
 		}
 		audit(invoice, "system", "extraction", null, extracted.kind().name() + ", " + extracted.presentFields().size()
 				+ " Felder gelesen");
