@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import de.kmuflow.invoice.InvoicePosted;
+import de.kmuflow.testsupport.ModuleProcesses;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -27,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApplicationModuleTest(extraIncludes = "platform")
 @ActiveProfiles("test")
-@TestPropertySource(properties = "kmuflow.adoption.collect-every=PT24H")
+@TestPropertySource(properties = { ModuleProcesses.ADOPTION, "kmuflow.adoption.collect-every=PT24H" })
 class PostedInvoiceLedgerTest {
 
 	@Autowired
