@@ -22,9 +22,11 @@ class ApprovalTaskListener implements TaskListener {
 	static final String REJECTION_REASON = "rejectionReason";
 
 	private final InvoiceService invoices;
+	private final SkontoDeadline skonto;
 
-	ApprovalTaskListener(InvoiceService invoices) {
+	ApprovalTaskListener(InvoiceService invoices, SkontoDeadline skonto) {
 		this.invoices = invoices;
+		this.skonto = skonto;
 	}
 
 	@Override
@@ -34,6 +36,7 @@ class ApprovalTaskListener implements TaskListener {
 			case EVENTNAME_CREATE -> {
 				invoices.markAwaitingApproval(invoiceId, approverGroups(task));
 				task.setVariablesLocal(invoices.approvalFormValues(invoiceId));
+				skonto.mark(task, invoiceId);
 			}
 			case EVENTNAME_ASSIGNMENT -> InvoiceService.refuseSecondPairOfEyesMissing(invoices.excludedApprovers(invoiceId),
 					task.getAssignee());

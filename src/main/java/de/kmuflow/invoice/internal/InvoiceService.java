@@ -29,6 +29,7 @@ import de.kmuflow.extraction.UnreadableDocumentException;
 import de.kmuflow.invoice.InvoiceCorrected;
 import de.kmuflow.invoice.InvoiceIntakeProcess;
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
+import de.kmuflow.invoice.InvoicePosted;
 import de.kmuflow.invoice.InvoiceReceipt;
 import de.kmuflow.invoice.InvoiceStatus;
 import de.kmuflow.invoice.Invoices;
@@ -167,7 +168,7 @@ class InvoiceService implements Invoices {
 		invoice.payableAmount = extracted.payableAmount();
 		if (extracted.cashDiscount() != null) {
 			invoice.cashDiscountPercent = extracted.cashDiscount().percent();
-			invoice.cashDiscountDueDate = extracted.cashDiscount().dueDate();
+			invoice.cashDiscountDueDate = extracted.cashDiscount().deadline(extracted.issueDate());
 		}
 		audit(invoice, "system", "extraction", null, extracted.kind().name() + ", " + extracted.presentFields().size()
 				+ " Felder gelesen");
@@ -519,6 +520,8 @@ class InvoiceService implements Invoices {
 		bookings.save(booking);
 		invoice.supplierId = supplier.id;
 		changeStatus(invoice, InvoiceStatus.POSTED, user);
+		events.publishEvent(new InvoicePosted(invoice.id, invoice.processInstanceId, booking.amount, booking.currency,
+				SYSTEM.equals(invoice.approvedBy), user, booking.postedAt));
 	}
 
 	private SupplierEntity supplierOf(InvoiceEntity invoice) {

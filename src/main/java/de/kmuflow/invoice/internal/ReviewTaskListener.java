@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 class ReviewTaskListener implements TaskListener {
 
 	private final InvoiceService invoices;
+	private final SkontoDeadline skonto;
 
-	ReviewTaskListener(InvoiceService invoices) {
+	ReviewTaskListener(InvoiceService invoices, SkontoDeadline skonto) {
 		this.invoices = invoices;
+		this.skonto = skonto;
 	}
 
 	@Override
@@ -30,6 +32,7 @@ class ReviewTaskListener implements TaskListener {
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			invoices.markInReview(invoiceId);
 			task.setVariablesLocal(invoices.reviewFormValues(invoiceId));
+			skonto.mark(task, invoiceId);
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			Map<String, Object> submitted = new HashMap<>();

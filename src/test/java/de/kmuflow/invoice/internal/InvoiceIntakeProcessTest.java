@@ -29,6 +29,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ import java.util.UUID;
 
 import de.kmuflow.invoice.InvoiceIntakeProcess;
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
+import de.kmuflow.platform.PageFormats;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -93,8 +95,10 @@ class InvoiceIntakeProcessTest {
 		Mocks.register("postInvoiceDelegate", post);
 		Mocks.register("cancelInvoiceDelegate", cancel);
 		Mocks.register("escalateApprovalDelegate", new EscalateApprovalDelegate());
-		Mocks.register("reviewTaskListener", new ReviewTaskListener(invoices));
-		Mocks.register("approvalTaskListener", new ApprovalTaskListener(invoices));
+		// no Skonto: the repository stand-in knows no invoice
+		SkontoDeadline skonto = new SkontoDeadline(mock(InvoiceRepository.class), new PageFormats(ZoneId.of("Europe/Berlin")));
+		Mocks.register("reviewTaskListener", new ReviewTaskListener(invoices, skonto));
+		Mocks.register("approvalTaskListener", new ApprovalTaskListener(invoices, skonto));
 		Mocks.register("clarifyTaskListener", new ClarifyTaskListener(invoices));
 	}
 

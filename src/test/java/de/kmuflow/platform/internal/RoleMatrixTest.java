@@ -81,12 +81,14 @@ class RoleMatrixTest {
 	private List<Call> calls() throws IOException {
 		byte[] ubl = Files.readAllBytes(UBL_SAMPLE);
 		List<Call> calls = new ArrayList<>();
-		for (String page : List.of("/", "/invoices", "/invoices/upload", "/inventory", "/imports", "/adoption")) {
+		for (String page : List.of("/", "/invoices", "/invoices/upload", "/inventory", "/imports", "/adoption",
+				"/supplier-memory")) {
 			calls.add(new Call("Seite", "GET " + page, (web, user) -> status(web.get(page, user, user))));
 		}
 		calls.add(new Call("Webapps", "Tasklist, Cockpit, Admin", (web, user) -> webapps(new WebClient(port), user)));
 		for (String api : List.of("/api/invoices", "/api/exports/datev?from=2021-01-01&to=2021-01-31",
-				"/api/inventory/items", "/api/imports/folder", "/api/adoption/trends", "/actuator/metrics")) {
+				"/api/inventory/items", "/api/imports/folder", "/api/adoption/trends", "/api/supplier-memory",
+				"/actuator/metrics")) {
 			calls.add(new Call("API", "GET " + api, (web, user) -> status(web.get(api, user, user))));
 		}
 		calls.add(new Call("API", "POST /api/invoices (Upload)", (web, user) -> status(web.postFiles("/api/invoices",
