@@ -11,7 +11,9 @@ import de.kmuflow.platform.SafeText;
  * What was read from one document. Absent values are null, never guessed. Amounts are as the
  * document states them: a UBL credit note (type code 381) carries positive amounts, a printed
  * credit note usually negative ones; {@link #isCreditNote()} tells which the document is. {@code confidence} holds 0..1 per field name for the
- * fields that were found; {@code findings} are remarks of the e-invoice validation or the reader.
+ * fields that were found; {@code findings} are remarks of the e-invoice validation or the reader;
+ * {@code provenance} names, per field, where a value came from when not from the generic reader (e.g.
+ * {@value #SUPPLIER_MEMORY}).
  */
 public record ExtractedInvoice(
 		DocumentKind kind,
@@ -38,12 +40,16 @@ public record ExtractedInvoice(
 		List<TaxLine> taxBreakdown,
 		List<InvoiceLine> lines,
 		Map<String, Double> confidence,
-		List<String> findings) {
+		List<String> findings,
+		Map<String, String> provenance) {
 
 	/** Said once when a document's text carried controls that would make it read differently than it is. */
 	public static final String BIDI_FINDING = "Hinweis: unsichtbare Steuerzeichen der Schreibrichtung (Unicode-Bidi)"
 			+ " wurden aus den gelesenen Texten entfernt; der Beleg versucht womöglich, Namen zu verschleiern"
 			+ " (bidi control characters removed)";
+
+	/** Provenance of a value read with what was learned from clerks' corrections for its supplier. */
+	public static final String SUPPLIER_MEMORY = "Lieferantengedächtnis";
 
 	/** Every text a person will see leaves here without bidi controls: one place for all readers. */
 	public ExtractedInvoice {
@@ -69,6 +75,7 @@ public record ExtractedInvoice(
 					line.unitPrice(), line.net()))
 			.toList();
 		confidence = confidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(confidence));
+		provenance = provenance == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));
 		List<String> allFindings = new java.util.ArrayList<>();
 		if (findings != null) {
 			findings.stream().map(SafeText::withoutBidiControls).forEach(allFindings::add);
@@ -140,6 +147,7 @@ public record ExtractedInvoice(
 		builder.lines.addAll(lines);
 		builder.confidence.putAll(confidence);
 		builder.findings.addAll(findings);
+		builder.provenance.putAll(provenance);
 		return builder;
 	}
 
@@ -171,6 +179,7 @@ public record ExtractedInvoice(
 		private final List<InvoiceLine> lines = new java.util.ArrayList<>();
 		private final Map<String, Double> confidence = new java.util.LinkedHashMap<>();
 		private final List<String> findings = new java.util.ArrayList<>();
+		private final Map<String, String> provenance = new java.util.LinkedHashMap<>();
 
 		public Builder kind(DocumentKind kind) {
 			this.kind = kind;
@@ -376,6 +385,12 @@ public record ExtractedInvoice(
 			return this;
 		}
 
+		/** Where the field's value came from, when not from the generic reader. */
+		public Builder provenance(String field, String source) {
+			provenance.put(field, source);
+			return this;
+		}
+
 		public Builder finding(String finding) {
 			findings.add(finding);
 			return this;
@@ -385,7 +400,7 @@ public record ExtractedInvoice(
 			return new ExtractedInvoice(kind, documentTypeCode, invoiceNumber, issueDate, dueDate, deliveryDate,
 					currency, sellerName, sellerAddress, sellerVatId, sellerTaxNumber, sellerIban, sellerBic, buyerName,
 					buyerReference, purchaseOrderReference, netTotal, taxTotal, grossTotal, payableAmount, cashDiscount,
-					taxBreakdown, lines, confidence, findings);
+					taxBreakdown, lines, confidence, findings, provenance);
 		}
 	}
 }

@@ -81,6 +81,10 @@ public final class ExtractionJson {
 		}
 		ObjectNode confidence = node.putObject("confidence");
 		invoice.confidence().forEach((field, value) -> confidence.put(field, Math.round(value * 100) / 100.0));
+		if (!invoice.provenance().isEmpty()) {
+			ObjectNode provenance = node.putObject("provenance");
+			invoice.provenance().forEach(provenance::put);
+		}
 		ArrayNode findings = node.putArray("findings");
 		invoice.findings().forEach(findings::add);
 		node.putNull("error");
@@ -121,6 +125,7 @@ public final class ExtractionJson {
 		node.path("lines").forEach(line -> invoice.line(new InvoiceLine(text(line, "description"),
 				decimal(line, "quantity"), decimal(line, "unitPrice"), decimal(line, "net"))));
 		node.path("confidence").fields().forEachRemaining(e -> invoice.confidence(e.getKey(), e.getValue().asDouble()));
+		node.path("provenance").fields().forEachRemaining(e -> invoice.provenance(e.getKey(), e.getValue().asText()));
 		node.path("findings").forEach(finding -> invoice.finding(finding.asText()));
 		return invoice.build();
 	}

@@ -23,12 +23,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kmuflow.document.DocumentStore;
 import de.kmuflow.extraction.ExtractedInvoice;
 import de.kmuflow.extraction.ExtractionJson;
-import de.kmuflow.extraction.InvoiceExtractor;
 import de.kmuflow.extraction.TaxLine;
-import de.kmuflow.extraction.UnreadableDocumentException;
 import de.kmuflow.invoice.InvoiceCorrected;
 import de.kmuflow.invoice.InvoiceIntakeProcess;
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
+import de.kmuflow.invoice.InvoicePosted;
 import de.kmuflow.invoice.InvoiceReceipt;
 import de.kmuflow.invoice.InvoiceStatus;
 import de.kmuflow.invoice.Invoices;
@@ -64,7 +63,6 @@ class InvoiceService implements Invoices {
 	private final SupplierRepository suppliers;
 	private final BookingRepository bookings;
 	private final DocumentStore documents;
-	private final InvoiceExtractor extractor;
 	private final RuntimeService runtime;
 	private final InvoiceProperties properties;
 	private final Clock clock;
@@ -73,14 +71,13 @@ class InvoiceService implements Invoices {
 	private final ApplicationEventPublisher events;
 
 	InvoiceService(InvoiceRepository invoices, InvoiceChangeRepository changes, SupplierRepository suppliers,
-			BookingRepository bookings, DocumentStore documents, InvoiceExtractor extractor, RuntimeService runtime,
+			BookingRepository bookings, DocumentStore documents, RuntimeService runtime,
 			InvoiceProperties properties, Clock clock, PurchaseOrders purchaseOrders, ApplicationEventPublisher events) {
 		this.invoices = invoices;
 		this.changes = changes;
 		this.suppliers = suppliers;
 		this.bookings = bookings;
 		this.documents = documents;
-		this.extractor = extractor;
 		this.runtime = runtime;
 		this.properties = properties;
 		this.clock = clock;
@@ -99,12 +96,16 @@ class InvoiceService implements Invoices {
 		}
 		InvoiceEntity invoice = invoices.save(new InvoiceEntity(stored.document().id(), uploadedBy, clock.instant()));
 		audit(invoice, uploadedBy, "status", null, InvoiceStatus.RECEIVED.name());
+		startProcess(invoice);
+		return new InvoiceReceipt(invoice.id, invoice.status, null);
+	}
+
+	/** Starts the process of a received invoice; its start listener binds it to the invoice (bindProcess). */
+	void startProcess(InvoiceEntity invoice) {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put(Variables.INVOICE_ID, invoice.id.toString());
-		variables.put(Variables.UPLOADED_BY, uploadedBy);
-		// the process's start listener binds it to the invoice (bindProcess)
+		variables.put(Variables.UPLOADED_BY, invoice.uploadedBy);
 		runtime.startProcessInstanceByKey(InvoiceIntakeProcess.KEY, invoice.id.toString(), variables);
-		return new InvoiceReceipt(invoice.id, invoice.status, null);
 	}
 
 	/**
@@ -131,25 +132,29 @@ class InvoiceService implements Invoices {
 	}
 
 	/**
-	 * Reads the stored original. An unreadable document is no failure: it goes to review with the
-	 * reason. Returns whether the document could be read.
+	 * The stored original of an invoice that is about to be read; refused when the invoice is past reading.
+	 * The reading itself runs outside any transaction ({@link ReadInvoiceWork}).
 	 */
-	boolean extract(UUID id) {
+	byte[] originalToRead(UUID id) {
 		InvoiceEntity invoice = get(id);
 		InvoiceLifecycle.check(invoice.status, InvoiceStatus.EXTRACTED);
-		ExtractedInvoice extracted;
-		byte[] original;
 		try {
-			original = documents.content(invoice.documentId);
+			return documents.content(invoice.documentId);
 		}
 		catch (RuntimeException e) {
 			throw Incidents.documentUnreadable("Der Originalbeleg " + invoice.documentId + " der Rechnung " + id, e);
 		}
-		try {
-			extracted = extractor.extract(original);
-		}
-		catch (UnreadableDocumentException e) {
-			invoice.extractionError = e.getMessage();
+	}
+
+	/**
+	 * Records what was read. An unreadable document is no failure: it goes to review with the reason
+	 * ({@code unreadable}). Returns whether the document could be read.
+	 */
+	boolean recordExtraction(UUID id, ExtractedInvoice extracted, String unreadable) {
+		InvoiceEntity invoice = get(id);
+		InvoiceLifecycle.check(invoice.status, InvoiceStatus.EXTRACTED);
+		if (extracted == null) {
+			invoice.extractionError = unreadable;
 			changeStatus(invoice, InvoiceStatus.EXTRACTED, "system");
 			return false;
 		}
@@ -519,6 +524,8 @@ class InvoiceService implements Invoices {
 		bookings.save(booking);
 		invoice.supplierId = supplier.id;
 		changeStatus(invoice, InvoiceStatus.POSTED, user);
+		events.publishEvent(new InvoicePosted(invoice.id, invoice.processInstanceId, booking.amount, booking.currency,
+				SYSTEM.equals(invoice.approvedBy), user, booking.postedAt));
 	}
 
 	private SupplierEntity supplierOf(InvoiceEntity invoice) {

@@ -25,6 +25,7 @@ public class Navigation {
 			page("/invoices/upload", "nav.upload"),
 			page("/inventory", "nav.inventory"),
 			page("/imports", "nav.imports"),
+			page("/supplier-memory", "nav.memory"),
 			page("/adoption", "nav.adoption"),
 			webapp("tasklist", "nav.tasklist"),
 			webapp("cockpit", "nav.cockpit"));

@@ -54,6 +54,9 @@ final class RoleMatrix {
 				new Rule(HttpMethod.POST, List.of("/api/invoices"), UPLOADERS),
 				new Rule(null, List.of("/invoices/upload"), UPLOADERS),
 				new Rule(null, List.of("/api/invoices/**", "/invoices", "/invoices/**", "/api/exports/**"), BOOKKEEPING),
+				// what was learned from corrections per supplier: seen and undone by the accountants who correct
+				new Rule(null, List.of("/supplier-memory", "/supplier-memory/**", "/api/supplier-memory",
+						"/api/supplier-memory/**"), List.of(ACCOUNTING, ADMIN)),
 				// an item's master data (price, supplier, reorder figures) is purchasing's
 				new Rule(HttpMethod.POST, List.of("/api/inventory/items"), MASTER_DATA),
 				new Rule(HttpMethod.PUT, List.of("/api/inventory/items/**"), MASTER_DATA),

@@ -13,11 +13,14 @@ import static de.kmuflow.invoice.InvoiceIntakeProcess.Elements.REVIEW;
 import static de.kmuflow.invoice.InvoiceIntakeProcess.Elements.VALIDATE;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.externalTask;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyMap;
@@ -75,7 +78,6 @@ class InvoiceIntakeProcessTest {
 	private final UUID invoiceId = UUID.randomUUID();
 	private final InvoiceService invoices = mock(InvoiceService.class);
 	private Routing validation;
-	private final JavaDelegate extract = execution -> invoices.extract(invoiceId);
 	private final JavaDelegate post = execution -> invoices.post(invoiceId, "system");
 	private final JavaDelegate cancel = execution -> invoices.cancel(invoiceId, "system");
 
@@ -89,7 +91,6 @@ class InvoiceIntakeProcessTest {
 		when(invoices.applyReview(eq(invoiceId), anyMap(), anyString())).thenReturn(routing(false, 120.0, "Misc", false));
 		Mocks.register("invoiceStartListener", (ExecutionListener) execution -> invoices.bindProcess(invoiceId,
 				execution.getProcessInstanceId()));
-		Mocks.register("extractInvoiceDelegate", extract);
 		Mocks.register("validateInvoiceDelegate",
 				(JavaDelegate) execution -> InvoiceDelegates.writeRouting(execution, validation));
 		Mocks.register("postInvoiceDelegate", post);
@@ -110,13 +111,13 @@ class InvoiceIntakeProcessTest {
 	}
 
 	@Test
-	void extractionRunsAfterTheUploadHasReturned() {
+	void readingIsLeftToTheWorkersAfterTheUploadHasReturned() {
 		ProcessInstance invoice = start();
 
 		assertThat(invoice).isWaitingAt(EXTRACT);
-		verify(invoices, never()).extract(any());
-		execute(job(invoice));
-		verify(invoices).extract(invoiceId);
+		assertThat(externalTask(invoice)).hasTopicName(ReadInvoiceWork.TOPIC);
+		complete(externalTask(invoice), withVariables(Variables.EXTRACTION_SUCCEEDED, true));
+		assertThat(invoice).hasPassedInOrder(EXTRACT, VALIDATE);
 	}
 
 	@Test
@@ -249,7 +250,7 @@ class InvoiceIntakeProcessTest {
 
 	private ProcessInstance startAndExtract() {
 		ProcessInstance invoice = start();
-		execute(job(invoice));
+		complete(externalTask(invoice), withVariables(Variables.EXTRACTION_SUCCEEDED, true));
 		return invoice;
 	}
 

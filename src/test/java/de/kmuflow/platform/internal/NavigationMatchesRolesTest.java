@@ -27,7 +27,7 @@ class NavigationMatchesRolesTest {
 	private static final List<String> USERS = List.of("demo", "clara", "martin", "paula", "lars", "otto");
 	/** kmu-flow's own pages that some link leads to. */
 	private static final List<String> PAGES = List.of("/invoices", "/invoices/upload", "/inventory", "/imports",
-			"/adoption");
+			"/supplier-memory", "/adoption");
 	private static final List<String> WEBAPPS = List.of("tasklist", "cockpit", "admin");
 	private static final Pattern NAV = Pattern.compile("<nav>(.*?)</nav>", Pattern.DOTALL);
 	private static final Pattern TOOLS = Pattern.compile("<ul class=\"tools\">(.*?)</ul>", Pattern.DOTALL);
