@@ -60,11 +60,19 @@ public final class InvoiceExtractor implements AutoCloseable {
 		}
 	}
 
+	/** Reads a document of unknown type: its type is detected from its content first. */
 	public ExtractedInvoice extract(byte[] content) throws UnreadableDocumentException {
+		return extract(content, content == null || content.length == 0 ? null : detector.detect(content));
+	}
+
+	/**
+	 * Reads a document whose type was detected from its content before (as the document store does
+	 * when it stores it), so it is not detected twice.
+	 */
+	public ExtractedInvoice extract(byte[] content, String mediaType) throws UnreadableDocumentException {
 		if (content == null || content.length == 0) {
 			throw new UnreadableDocumentException("Die Datei ist leer (the file is empty)");
 		}
-		String mediaType = detector.detect(content);
 		if (ContentTypes.PDF.equals(mediaType)) {
 			return readPdf(content);
 		}

@@ -21,25 +21,27 @@ class ApprovalTaskListener implements TaskListener {
 	static final String DECISION = "decision";
 	static final String REJECTION_REASON = "rejectionReason";
 
-	private final InvoiceService invoices;
+	private final InvoiceRecords records;
+	private final InvoiceApproval approval;
 
-	ApprovalTaskListener(InvoiceService invoices) {
-		this.invoices = invoices;
+	ApprovalTaskListener(InvoiceRecords records, InvoiceApproval approval) {
+		this.records = records;
+		this.approval = approval;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		UUID invoiceId = InvoiceDelegates.ownInvoice(task.getExecution(), invoices);
+		UUID invoiceId = InvoiceDelegates.ownInvoice(task.getExecution(), records);
 		switch (task.getEventName()) {
 			case EVENTNAME_CREATE -> {
-				invoices.markAwaitingApproval(invoiceId, approverGroups(task));
-				task.setVariablesLocal(invoices.approvalFormValues(invoiceId));
+				approval.markAwaitingApproval(invoiceId, approverGroups(task));
+				task.setVariablesLocal(approval.approvalFormValues(invoiceId));
 			}
-			case EVENTNAME_ASSIGNMENT -> InvoiceService.refuseSecondPairOfEyesMissing(invoices.excludedApprovers(invoiceId),
+			case EVENTNAME_ASSIGNMENT -> InvoiceApproval.refuseSecondPairOfEyesMissing(approval.excludedApprovers(invoiceId),
 					task.getAssignee());
 			case EVENTNAME_COMPLETE -> {
 				String user = TaskForms.actingUser(task);
-				InvoiceService.refuseSecondPairOfEyesMissing(invoices.excludedApprovers(invoiceId), user);
+				InvoiceApproval.refuseSecondPairOfEyesMissing(approval.excludedApprovers(invoiceId), user);
 				Object decision = task.getVariable(DECISION);
 				if (!"approve".equals(decision) && !"reject".equals(decision)) {
 					throw new StepRefused(
@@ -48,8 +50,8 @@ class ApprovalTaskListener implements TaskListener {
 				boolean approved = "approve".equals(decision);
 				Object submitted = TaskForms.submittedValue(task, REJECTION_REASON);
 				String reason = submitted == null ? null : submitted.toString();
-				InvoiceService.requireRejectionReason(approved, reason);
-				invoices.recordApproval(invoiceId, user, TaskForms.groupsOf(task, user), approved, reason);
+				InvoiceApproval.requireRejectionReason(approved, reason);
+				approval.recordApproval(invoiceId, user, TaskForms.groupsOf(task, user), approved, reason);
 				task.getExecution().removeVariable(DECISION);
 				task.getExecution().removeVariable(REJECTION_REASON);
 				task.getExecution().setVariable(Variables.APPROVED, approved);

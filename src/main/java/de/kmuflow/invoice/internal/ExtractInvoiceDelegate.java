@@ -9,14 +9,16 @@ import org.springframework.stereotype.Component;
 @Component("extractInvoiceDelegate")
 class ExtractInvoiceDelegate implements JavaDelegate {
 
-	private final InvoiceService invoices;
+	private final InvoiceRecords records;
+	private final InvoiceReception reception;
 
-	ExtractInvoiceDelegate(InvoiceService invoices) {
-		this.invoices = invoices;
+	ExtractInvoiceDelegate(InvoiceRecords records, InvoiceReception reception) {
+		this.records = records;
+		this.reception = reception;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable(Variables.EXTRACTION_SUCCEEDED, invoices.extract(InvoiceDelegates.ownInvoice(execution, invoices)));
+		execution.setVariable(Variables.EXTRACTION_SUCCEEDED, reception.extract(InvoiceDelegates.ownInvoice(execution, records)));
 	}
 }

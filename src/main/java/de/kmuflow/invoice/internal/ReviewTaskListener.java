@@ -18,22 +18,24 @@ import org.springframework.stereotype.Component;
 @Component("reviewTaskListener")
 class ReviewTaskListener implements TaskListener {
 
-	private final InvoiceService invoices;
+	private final InvoiceRecords records;
+	private final InvoiceChecks checks;
 
-	ReviewTaskListener(InvoiceService invoices) {
-		this.invoices = invoices;
+	ReviewTaskListener(InvoiceRecords records, InvoiceChecks checks) {
+		this.records = records;
+		this.checks = checks;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		UUID invoiceId = InvoiceDelegates.ownInvoice(task.getExecution(), invoices);
+		UUID invoiceId = InvoiceDelegates.ownInvoice(task.getExecution(), records);
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
-			invoices.markInReview(invoiceId);
-			task.setVariablesLocal(invoices.reviewFormValues(invoiceId));
+			checks.markInReview(invoiceId);
+			task.setVariablesLocal(checks.reviewFormValues(invoiceId));
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			Map<String, Object> submitted = new HashMap<>();
-			for (String key : InvoiceService.reviewFormKeys()) {
+			for (String key : InvoiceChecks.reviewFormKeys()) {
 				if (TaskForms.submitted(task, key)) {
 					submitted.put(key, TaskForms.submittedValue(task, key));
 				}
@@ -41,13 +43,13 @@ class ReviewTaskListener implements TaskListener {
 			String user = TaskForms.actingUser(task);
 			Routing routing;
 			try {
-				routing = invoices.applyReview(invoiceId, submitted, user);
+				routing = checks.applyReview(invoiceId, submitted, user);
 			}
 			catch (IllegalArgumentException e) {
 				throw new StepRefused(e.getMessage(), e);
 			}
 			// the form's values now live in the invoice; the process keeps routing values only
-			task.getExecution().removeVariables(InvoiceService.reviewFormKeys());
+			task.getExecution().removeVariables(InvoiceChecks.reviewFormKeys());
 			InvoiceDelegates.writeRouting(task.getExecution(), routing);
 			task.getExecution().setVariable(Variables.REVIEWED_BY, user);
 		}

@@ -1,6 +1,16 @@
 package de.kmuflow.invoice.rules;
 
-/** How much a finding matters: an error sends the invoice to review, the others only inform the clerk. */
+/** How much a finding matters: errors and warnings send the invoice to review, an INFO only informs the clerk. */
 public enum Severity {
-	ERROR, WARNING, INFO
+	ERROR("Fehler"), WARNING("Warnung"), INFO("Hinweis");
+
+	private final String german;
+
+	Severity(String german) {
+		this.german = german;
+	}
+
+	public String german() {
+		return german;
+	}
 }

@@ -71,21 +71,25 @@ class InvoiceIntakeProcessTest {
 	private static final String APPROVER = "martin";
 
 	private final UUID invoiceId = UUID.randomUUID();
-	private final InvoiceService invoices = mock(InvoiceService.class);
+	private final InvoiceRecords records = mock(InvoiceRecords.class);
+	private final InvoiceReception reception = mock(InvoiceReception.class);
+	private final InvoiceChecks checks = mock(InvoiceChecks.class);
+	private final InvoiceApproval approval = mock(InvoiceApproval.class);
+	private final InvoicePosting posting = mock(InvoicePosting.class);
 	private Routing validation;
-	private final JavaDelegate extract = execution -> invoices.extract(invoiceId);
-	private final JavaDelegate post = execution -> invoices.post(invoiceId, "system");
-	private final JavaDelegate cancel = execution -> invoices.cancel(invoiceId, "system");
+	private final JavaDelegate extract = execution -> reception.extract(invoiceId);
+	private final JavaDelegate post = execution -> posting.post(invoiceId, "system");
+	private final JavaDelegate cancel = execution -> approval.cancel(invoiceId, "system");
 
 	@BeforeEach
 	void registerStandIns() {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		validation = routing(false, 120.0, "Misc", false);
-		when(invoices.reviewFormValues(invoiceId)).thenReturn(Map.of("invoiceNumber", "RE-1", "documentUrl", "/doc"));
-		when(invoices.approvalFormValues(invoiceId)).thenReturn(Map.of("sellerName", "Muster GmbH"));
-		when(invoices.excludedApprovers(invoiceId)).thenReturn(List.of(UPLOADER, REVIEWER));
-		when(invoices.applyReview(eq(invoiceId), anyMap(), anyString())).thenReturn(routing(false, 120.0, "Misc", false));
-		Mocks.register("invoiceStartListener", (ExecutionListener) execution -> invoices.bindProcess(invoiceId,
+		when(checks.reviewFormValues(invoiceId)).thenReturn(Map.of("invoiceNumber", "RE-1", "documentUrl", "/doc"));
+		when(approval.approvalFormValues(invoiceId)).thenReturn(Map.of("sellerName", "Muster GmbH"));
+		when(approval.excludedApprovers(invoiceId)).thenReturn(List.of(UPLOADER, REVIEWER));
+		when(checks.applyReview(eq(invoiceId), anyMap(), anyString())).thenReturn(routing(false, 120.0, "Misc", false));
+		Mocks.register("invoiceStartListener", (ExecutionListener) execution -> reception.bindProcess(invoiceId,
 				execution.getProcessInstanceId()));
 		Mocks.register("extractInvoiceDelegate", extract);
 		Mocks.register("validateInvoiceDelegate",
@@ -93,9 +97,9 @@ class InvoiceIntakeProcessTest {
 		Mocks.register("postInvoiceDelegate", post);
 		Mocks.register("cancelInvoiceDelegate", cancel);
 		Mocks.register("escalateApprovalDelegate", new EscalateApprovalDelegate());
-		Mocks.register("reviewTaskListener", new ReviewTaskListener(invoices));
-		Mocks.register("approvalTaskListener", new ApprovalTaskListener(invoices));
-		Mocks.register("clarifyTaskListener", new ClarifyTaskListener(invoices));
+		Mocks.register("reviewTaskListener", new ReviewTaskListener(records, checks));
+		Mocks.register("approvalTaskListener", new ApprovalTaskListener(records, approval));
+		Mocks.register("clarifyTaskListener", new ClarifyTaskListener(records, approval));
 	}
 
 	@AfterEach
@@ -110,9 +114,9 @@ class InvoiceIntakeProcessTest {
 		ProcessInstance invoice = start();
 
 		assertThat(invoice).isWaitingAt(EXTRACT);
-		verify(invoices, never()).extract(any());
+		verify(reception, never()).extract(any());
 		execute(job(invoice));
-		verify(invoices).extract(invoiceId);
+		verify(reception).extract(invoiceId);
 	}
 
 	@Test
@@ -125,8 +129,8 @@ class InvoiceIntakeProcessTest {
 
 		assertThat(invoice).isEnded().hasPassedInOrder(EXTRACT, VALIDATE, DETERMINE_APPROVER, APPROVE, POST, POSTED);
 		assertThat(invoice).hasNotPassed(REVIEW);
-		verify(invoices).recordApproval(eq(invoiceId), eq(APPROVER), any(), eq(true), isNull());
-		verify(invoices).post(invoiceId, "system");
+		verify(approval).recordApproval(eq(invoiceId), eq(APPROVER), any(), eq(true), isNull());
+		verify(posting).post(invoiceId, "system");
 	}
 
 	@Test
@@ -139,7 +143,7 @@ class InvoiceIntakeProcessTest {
 		completeAs(REVIEWER, invoice, Map.of("invoiceNumber", "RE-1-korrigiert"));
 		@SuppressWarnings("unchecked")
 		ArgumentCaptor<Map<String, Object>> corrections = ArgumentCaptor.forClass(Map.class);
-		verify(invoices).applyReview(eq(invoiceId), corrections.capture(), eq(REVIEWER));
+		verify(checks).applyReview(eq(invoiceId), corrections.capture(), eq(REVIEWER));
 		Assertions.assertThat(corrections.getValue()).containsEntry("invoiceNumber", "RE-1-korrigiert");
 
 		assertThat(invoice).isWaitingAt(APPROVE).variables().containsEntry(Variables.REVIEWED_BY, REVIEWER)
@@ -169,7 +173,7 @@ class InvoiceIntakeProcessTest {
 	void rejectedInvoiceIsClarifiedReviewedAndApprovedAfterAll() {
 		ProcessInstance invoice = startAndExtract();
 		completeAs(APPROVER, invoice, Map.of("decision", "reject", "rejectionReason", "Preis falsch"));
-		verify(invoices).recordApproval(eq(invoiceId), eq(APPROVER), any(), eq(false), eq("Preis falsch"));
+		verify(approval).recordApproval(eq(invoiceId), eq(APPROVER), any(), eq(false), eq("Preis falsch"));
 
 		assertThat(invoice).isWaitingAt(CLARIFY);
 		completeAs(REVIEWER, invoice, Map.of("clarification", "review"));
@@ -187,7 +191,7 @@ class InvoiceIntakeProcessTest {
 		completeAs(REVIEWER, invoice, Map.of("clarification", "cancel"));
 
 		assertThat(invoice).isEnded().hasPassed(CANCEL, NOT_PROCESSED).hasNotPassed(POST);
-		verify(invoices).cancel(invoiceId, "system");
+		verify(approval).cancel(invoiceId, "system");
 	}
 
 	@Test
@@ -218,7 +222,7 @@ class InvoiceIntakeProcessTest {
 			.hasMessageContaining("Vier-Augen-Prinzip");
 
 		assertThat(invoice).isWaitingAt(APPROVE);
-		verify(invoices, never()).recordApproval(any(), anyString(), any(), anyBoolean(), any());
+		verify(approval, never()).recordApproval(any(), anyString(), any(), anyBoolean(), any());
 	}
 
 	@Test
