@@ -21,6 +21,11 @@ public class GermanText {
 		return durationOf(seconds);
 	}
 
+	/** The exact minutes behind a rounded duration, for a figure's title: "269 min", "268,5 min". */
+	public String minutes(Long seconds) {
+		return minutesOf(seconds);
+	}
+
 	/** "1 Maßnahme", "2 Maßnahmen", "0 Maßnahmen". */
 	public String count(long count, String singular, String plural) {
 		return countOf(count, singular, plural);
@@ -38,6 +43,14 @@ public class GermanText {
 				.stripTrailingZeros()) + " min";
 		}
 		return decimal(BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 1, RoundingMode.HALF_UP)) + " h";
+	}
+
+	static String minutesOf(Long seconds) {
+		if (seconds == null) {
+			return "–";
+		}
+		return decimal(BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)
+			.stripTrailingZeros()) + " min";
 	}
 
 	static String countOf(long count, String singular, String plural) {

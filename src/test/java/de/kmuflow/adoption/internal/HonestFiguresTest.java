@@ -231,6 +231,9 @@ class HonestFiguresTest {
 		assertThat(GermanText.durationOf(330L)).isEqualTo("5,5 min");
 		assertThat(GermanText.durationOf(3600L)).isEqualTo("1,0 h");
 		assertThat(GermanText.durationOf(18720L)).isEqualTo("5,2 h");
+		assertThat(GermanText.minutesOf(16140L)).isEqualTo("269 min");
+		assertThat(GermanText.minutesOf(15600L)).isEqualTo("260 min");
+		assertThat(GermanText.minutesOf(16110L)).isEqualTo("268,5 min");
 		assertThat(GermanText.countOf(1, "Maßnahme", "Maßnahmen")).isEqualTo("1 Maßnahme");
 		assertThat(GermanText.countOf(0, "Maßnahme", "Maßnahmen")).isEqualTo("0 Maßnahmen");
 		assertThat(GermanText.countOf(2, "Maßnahme", "Maßnahmen")).isEqualTo("2 Maßnahmen");
