@@ -94,7 +94,7 @@ public final class ExtractionJson {
 				decimal(line, "quantity"), decimal(line, "unitPrice"), decimal(line, "net"))));
 		node.path("confidence").fields().forEachRemaining(e -> invoice.confidence(e.getKey(), e.getValue().asDouble()));
 		node.path("findings").forEach(finding -> invoice.finding(finding.isTextual() ? ReadingFinding.legacy(finding.asText())
-				: new ReadingFinding(text(finding, "code"), ReadingFinding.Severity.valueOf(text(finding, "severity")),
+				: new ReadingFinding(text(finding, "code"), Severity.valueOf(text(finding, "severity")),
 						text(finding, "message"))));
 		return invoice.build();
 	}

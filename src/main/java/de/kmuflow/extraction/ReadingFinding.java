@@ -8,21 +8,6 @@ import java.util.Objects;
  */
 public record ReadingFinding(String code, Severity severity, String message) {
 
-	/** How much a remark matters; an ERROR is a broken rule of the e-invoice standard. */
-	public enum Severity {
-		ERROR("Fehler"), WARNING("Warnung"), INFO("Hinweis");
-
-		private final String german;
-
-		Severity(String german) {
-			this.german = german;
-		}
-
-		public String german() {
-			return german;
-		}
-	}
-
 	/** Said once when a document's text carried controls that would make it read differently than it is. */
 	public static final ReadingFinding BIDI_CONTROLS = new ReadingFinding("BIDI_CONTROLS", Severity.WARNING,
 			"unsichtbare Steuerzeichen der Schreibrichtung (Unicode-Bidi) wurden aus den gelesenen Texten entfernt;"

@@ -69,7 +69,7 @@ class InvoiceFieldTest {
 			.taxLine(new TaxLine(new BigDecimal("19"), new BigDecimal("100.00"), new BigDecimal("19.00")))
 			.line(new InvoiceLine("Schrauben", new BigDecimal("10"), new BigDecimal("10.00"), new BigDecimal("100.00")))
 			.confidence("grossTotal", 0.75)
-			.finding(new ReadingFinding("BR-DE-15", ReadingFinding.Severity.ERROR, "[ID BR-DE-15] Leitweg-ID fehlt"))
+			.finding(new ReadingFinding("BR-DE-15", Severity.ERROR, "[ID BR-DE-15] Leitweg-ID fehlt"))
 			.build();
 
 		JsonNode json = ExtractionJson.toJson("beleg.pdf", invoice, null);
@@ -85,8 +85,8 @@ class InvoiceFieldTest {
 				+ "[\"Fehler: [ID BR-DE-15] Leitweg-ID fehlt\",\"Warnung: Schema\"]}");
 
 		assertThat(ExtractionJson.fromJson(old).findings()).containsExactly(
-				new ReadingFinding("BR-DE-15", ReadingFinding.Severity.ERROR, "[ID BR-DE-15] Leitweg-ID fehlt"),
-				new ReadingFinding(ReadingFinding.SCHEMA, ReadingFinding.Severity.WARNING, "Schema"));
+				new ReadingFinding("BR-DE-15", Severity.ERROR, "[ID BR-DE-15] Leitweg-ID fehlt"),
+				new ReadingFinding(ReadingFinding.SCHEMA, Severity.WARNING, "Schema"));
 	}
 
 	@Test

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
-import de.kmuflow.platform.TaskForms;
 import de.kmuflow.platform.StepRefused;
+import de.kmuflow.platform.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

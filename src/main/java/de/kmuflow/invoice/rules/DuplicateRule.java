@@ -4,6 +4,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.Severity;
 
 /**
  * A possible second copy of a bill: an earlier invoice of the same supplier with the same number,

@@ -3,6 +3,8 @@ package de.kmuflow.invoice.rules;
 import java.util.Objects;
 import java.util.UUID;
 
+import de.kmuflow.extraction.Severity;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**

@@ -5,6 +5,7 @@ import java.util.List;
 
 import de.kmuflow.extraction.ExtractedInvoice;
 import de.kmuflow.extraction.ReadingFinding;
+import de.kmuflow.extraction.Severity;
 
 /**
  * What the reader remarked that a person must judge: names that were made to read differently
@@ -23,7 +24,7 @@ public final class ReadingFindingsRule implements InvoiceRule {
 			findings.add(Finding.warning(BIDI_CONTROLS, "sellerName", ReadingFinding.BIDI_CONTROLS.message()));
 		}
 		invoice.findings().stream()
-			.filter(finding -> finding.severity() == ReadingFinding.Severity.ERROR)
+			.filter(finding -> finding.severity() == Severity.ERROR)
 			.forEach(finding -> findings.add(new Finding(EN16931, Severity.WARNING, null,
 					"E-Rechnung verletzt eine Regel: " + finding.text())));
 		return findings;

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.DocumentKind;
 import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.InvoiceLine;
+import de.kmuflow.extraction.Severity;
 import de.kmuflow.extraction.TaxLine;
 import org.junit.jupiter.api.Test;
 

@@ -8,10 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.CashDiscount;
 import de.kmuflow.extraction.DocumentKind;
 import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.InvoiceField;
+import de.kmuflow.extraction.Severity;
 import org.junit.jupiter.api.Test;
 
 class DueDateRuleTest {

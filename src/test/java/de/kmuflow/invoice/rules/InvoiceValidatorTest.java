@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 
-import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.DocumentKind;
 import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.InvoiceLine;
+import de.kmuflow.extraction.Severity;
 import de.kmuflow.extraction.TaxLine;
 import org.junit.jupiter.api.Test;
 

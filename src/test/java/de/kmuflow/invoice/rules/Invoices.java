@@ -3,10 +3,10 @@ package de.kmuflow.invoice.rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.CashDiscount;
 import de.kmuflow.extraction.DocumentKind;
 import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.InvoiceLine;
 import de.kmuflow.extraction.TaxLine;
 

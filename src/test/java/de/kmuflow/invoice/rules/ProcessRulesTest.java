@@ -11,6 +11,7 @@ import de.kmuflow.extraction.DocumentKind;
 import de.kmuflow.extraction.ExtractedInvoice;
 import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.ReadingFinding;
+import de.kmuflow.extraction.Severity;
 import de.kmuflow.inventory.OrderMatch;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +43,8 @@ class ProcessRulesTest {
 	@Test
 	void aBrokenEInvoiceRuleAndBidiControlsAreWarningsByCodeNotByWord() {
 		ExtractedInvoice read = invoice.toBuilder()
-			.finding(new ReadingFinding("BR-DE-15", ReadingFinding.Severity.ERROR, "[ID BR-DE-15] Leitweg-ID fehlt"))
-			.finding(new ReadingFinding("BR-CL-10", ReadingFinding.Severity.WARNING, "Fehler im Wortlaut, aber nur Warnung"))
+			.finding(new ReadingFinding("BR-DE-15", Severity.ERROR, "[ID BR-DE-15] Leitweg-ID fehlt"))
+			.finding(new ReadingFinding("BR-CL-10", Severity.WARNING, "Fehler im Wortlaut, aber nur Warnung"))
 			.set(InvoiceField.SELLER_NAME, "Muster\u202e GmbH")
 			.build();
 

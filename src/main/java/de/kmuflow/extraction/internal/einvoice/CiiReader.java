@@ -13,8 +13,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.InvoiceLine;
 import de.kmuflow.extraction.TaxLine;
 import org.w3c.dom.Element;

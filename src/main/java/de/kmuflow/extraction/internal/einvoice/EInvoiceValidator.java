@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import de.kmuflow.extraction.ReadingFinding;
-import de.kmuflow.extraction.ReadingFinding.Severity;
+import de.kmuflow.extraction.Severity;
 import org.mustangproject.XMLTools;
 import org.mustangproject.validator.IrrecoverableValidationError;
 import org.mustangproject.validator.ValidationContext;
