@@ -25,7 +25,7 @@ where field in ('invoiceNumber', 'issueDate', 'dueDate', 'deliveryDate', 'curren
 
 -- Values no query needs live only in the extraction and its corrections now. Kept as columns,
 -- refreshed from the current invoice: what lists, searches, the duplicate and supplier look-ups and
--- the approval routing ask for (number, dates, supplier, gross total, currency, category).
+-- the approval routing ask for (number, dates, supplier, order, gross total, currency, category).
 alter table invoice drop column document_type_code;
 alter table invoice drop column delivery_date;
 alter table invoice drop column seller_address;
@@ -33,7 +33,6 @@ alter table invoice drop column seller_tax_number;
 alter table invoice drop column seller_bic;
 alter table invoice drop column buyer_name;
 alter table invoice drop column buyer_reference;
-alter table invoice drop column purchase_order_reference;
 alter table invoice drop column net_total;
 alter table invoice drop column tax_total;
 alter table invoice drop column payable_amount;

@@ -12,6 +12,7 @@ import de.kmuflow.platform.WebClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -19,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
  * An item's master data: created once, changed only by purchasing with a separate update, and
  * every change recorded with who, when, old and new value.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationModuleTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, extraIncludes = "platform")
 @ActiveProfiles("test")
 class ItemMasterDataTest {
 

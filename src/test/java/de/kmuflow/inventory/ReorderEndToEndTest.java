@@ -1,11 +1,13 @@
 package de.kmuflow.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,10 +108,7 @@ class ReorderEndToEndTest {
 	void lowStockIsOrderedReceivedAndItsInvoiceApprovedByTheThreeWayMatch() throws Exception {
 		// given an item at 3.00 EUR whose reorder quantity of 100 costs 300.00 EUR (below the approval limit)
 		String sku = newItem("20", "10", "3.00");
-		web.postJson("/api/inventory/movements", "{\"sku\":\"" + sku + "\",\"quantity\":-15,\"type\":\"ISSUE\"}", "lars",
-				"lars");
-		String reorder = runtime.createProcessInstanceQuery().processInstanceBusinessKey(sku).singleResult().getId();
-		runJobs(reorder);
+		String reorder = reorderByIssuing(sku);
 
 		// the supplier gets the order by mail
 		MimeMessage[] received = mail.getReceivedMessages();
@@ -132,9 +131,61 @@ class ReorderEndToEndTest {
 		assertThat(runtime.createProcessInstanceQuery().processInstanceId(reorder).count()).isZero();
 
 		// when the supplier's e-invoice naming the order arrives
+		String invoiceId = uploadInvoiceFor(sku, number);
+
+		// then it is approved without an approver and posted
+		JsonNode invoice = json.readTree(web.get("/api/invoices/" + invoiceId, "clara", "clara").body());
+		assertThat(invoice.get("purchaseOrderReference").asText()).isEqualTo(number);
+		assertThat(invoice.get("status").asText()).as(invoice.toString()).isEqualTo("POSTED");
+		assertThat(invoice.get("approvedBy").asText()).isEqualTo("system");
+		assertThat(invoice.get("history").toString()).contains("automatisch freigegeben", number);
+	}
+
+	@Test
+	void anInvoiceWaitingForItsGoodsIsCheckedAgainWhenTheyArrive() throws Exception {
+		// given an order sent to the supplier
+		String sku = newItem("20", "10", "3.00");
+		String reorder = reorderByIssuing(sku);
+		String number = purchaseOrderOf(sku).get("number").asText();
+
+		// and its invoice, arrived before the goods: the three-way match cannot agree yet, a person looks at it
+		String invoiceId = uploadInvoiceFor(sku, number);
+		JsonNode waiting = json.readTree(web.get("/api/invoices/" + invoiceId, "clara", "clara").body());
+		assertThat(waiting.get("status").asText()).as(waiting.toString()).isIn("IN_REVIEW", "AWAITING_APPROVAL");
+		assertThat(waiting.get("findings").toString()).contains("noch nicht vollständig eingegangen");
+		String processInstanceId = waiting.get("processInstanceId").asText();
+
+		// when the goods arrive and are booked
+		web.postJson("/api/inventory/purchase-orders/" + number + "/arrivals", "{}", "lars", "lars");
+		Task receipt = tasks.createTaskQuery().processInstanceId(reorder).singleResult();
+		assertThat(web.postJson("/engine-rest/task/" + receipt.getId() + "/complete",
+				"{\"variables\":{\"receivedQuantity\":{\"value\":\"100\"}}}", "lars", "lars").statusCode()).isEqualTo(204);
+
+		// then the waiting invoice is checked again (the event is delivered after the booking's commit)
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			JsonNode invoice = json.readTree(web.get("/api/invoices/" + invoiceId, "clara", "clara").body());
+			assertThat(invoice.get("findings").toString()).contains("Wareneingang 300,00 €", "innerhalb der Toleranz")
+				.doesNotContain("noch nicht vollständig eingegangen");
+			assertThat(invoice.get("history").toString()).contains("\"field\":\"orderMatch\"", "\"by\":\"system\"");
+		});
+		// and the clerk's open task shows the new state
+		Task open = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+		assertThat(tasks.getVariableLocal(open.getId(), "findingsText")).asString().contains("innerhalb der Toleranz");
+	}
+
+	/** Takes 15 out of stock: below the reorder point, the order goes to the supplier. */
+	private String reorderByIssuing(String sku) {
+		web.postJson("/api/inventory/movements", "{\"sku\":\"" + sku + "\",\"quantity\":-15,\"type\":\"ISSUE\"}", "lars",
+				"lars");
+		String reorder = runtime.createProcessInstanceQuery().processInstanceBusinessKey(sku).singleResult().getId();
+		runJobs(reorder);
+		return reorder;
+	}
+
+	private String uploadInvoiceFor(String sku, String orderNumber) throws IOException {
 		String xml = Files.readString(Path.of("sample-invoices/xrechnung-ubl-01.20a.xml"))
 			.replace("<cbc:ID>1234567890</cbc:ID>", "<cbc:ID>RE-" + sku + "</cbc:ID>")
-			.replace("Bestellung XRechnung", number)
+			.replace("Bestellung XRechnung", orderNumber)
 			.replace("2021-01-25", LocalDate.now().toString())
 			.replace("2021-02-04", LocalDate.now().plusDays(10).toString())
 			// the test suite's placeholder VAT ID has no valid check digit
@@ -144,13 +195,7 @@ class ReorderEndToEndTest {
 		String invoiceId = json.readTree(upload.body()).get("id").asText();
 		runJobs(json.readTree(web.get("/api/invoices/" + invoiceId, "clara", "clara").body()).get("processInstanceId")
 			.asText());
-
-		// then it is approved without an approver and posted
-		JsonNode invoice = json.readTree(web.get("/api/invoices/" + invoiceId, "clara", "clara").body());
-		assertThat(invoice.get("purchaseOrderReference").asText()).isEqualTo(number);
-		assertThat(invoice.get("status").asText()).as(invoice.toString()).isEqualTo("POSTED");
-		assertThat(invoice.get("approvedBy").asText()).isEqualTo("system");
-		assertThat(invoice.get("history").toString()).contains("automatisch freigegeben", number);
+		return invoiceId;
 	}
 
 	private String newItem(String onHand, String reorderPoint, String unitPrice) throws IOException {

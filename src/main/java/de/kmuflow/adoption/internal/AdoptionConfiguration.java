@@ -1,5 +1,10 @@
 package de.kmuflow.adoption.internal;
 
+import java.util.Set;
+
+import de.kmuflow.adoption.CyberSelfCheckProcess;
+import de.kmuflow.adoption.TrendReviewProcess;
+import de.kmuflow.platform.ProcessContract;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,5 +26,20 @@ class AdoptionConfiguration {
 	@Bean
 	CronSchedule cyberSelfCheckSchedule(AdoptionProperties properties) {
 		return new CronSchedule(properties.cyberSelfCheckCron());
+	}
+
+
+	/** The ids this module's code refers to; a deployed model of the trend review keeps them. */
+	@Bean
+	static ProcessContract trendReviewContract() {
+		return new ProcessContract(TrendReviewProcess.KEY, ProcessContract.constantsOf(TrendReviewProcess.Elements.class),
+				Set.of());
+	}
+
+	/** The ids and the start message this module's code refers to; a deployed self-check model keeps them. */
+	@Bean
+	static ProcessContract cyberSelfCheckContract() {
+		return new ProcessContract(CyberSelfCheckProcess.KEY,
+				ProcessContract.constantsOf(CyberSelfCheckProcess.Elements.class), Set.of(CyberSelfCheckProcess.REQUESTED));
 	}
 }

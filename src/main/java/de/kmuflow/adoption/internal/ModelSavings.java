@@ -65,23 +65,28 @@ final class ModelSavings {
 			if (minutes == null) {
 				continue;
 			}
-			BigDecimal manualMinutes;
-			try {
-				manualMinutes = new BigDecimal(minutes.strip().replace(',', '.'));
-			}
-			catch (NumberFormatException e) {
-				log.warn("{}: {} has manualMinutes '{}', which is no number; it is not counted", processKey,
-						node.getId(), minutes);
-				continue;
-			}
-			if (manualMinutes.signum() < 0 || manualMinutes.compareTo(BigDecimal.valueOf(100_000)) > 0) {
-				log.warn("{}: {} has manualMinutes {} out of range; it is not counted", processKey, node.getId(), minutes);
+			BigDecimal manualMinutes = minutes(minutes);
+			if (manualMinutes == null) {
+				log.warn("{}: {} has manualMinutes '{}', which is no number from 0 to 100000; it is not counted",
+						processKey, node.getId(), minutes);
 				continue;
 			}
 			savings.add(new ActivitySaving(node.getId(), node.getName(), manualMinutes,
 					trendId(property(node, TREND), processKey, node.getId()), blankToNull(property(node, SAVED_WHEN))));
 		}
 		return savings;
+	}
+
+	/** The minutes a {@code manualMinutes} value names (German or English decimal), null unless 0 to 100,000. */
+	static BigDecimal minutes(String value) {
+		BigDecimal minutes;
+		try {
+			minutes = new BigDecimal(value.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+		return minutes.signum() < 0 || minutes.compareTo(BigDecimal.valueOf(100_000)) > 0 ? null : minutes;
 	}
 
 	static Rules rules(BpmnModelInstance model, String processKey) {
@@ -116,7 +121,7 @@ final class ModelSavings {
 		});
 	}
 
-	private static String property(BaseElement node, String name) {
+	static String property(BaseElement node, String name) {
 		ExtensionElements extensions = node.getExtensionElements();
 		if (extensions == null) {
 			return null;

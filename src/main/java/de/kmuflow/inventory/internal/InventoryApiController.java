@@ -67,6 +67,11 @@ class InventoryApiController {
 			.toList();
 	}
 
+	@ExceptionHandler(InventoryService.NoSuchItemException.class)
+	ResponseEntity<Map<String, String>> notFound(InventoryService.NoSuchItemException e) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+	}
+
 	@ExceptionHandler(InventoryService.ItemExistsException.class)
 	ResponseEntity<Map<String, String>> exists(InventoryService.ItemExistsException e) {
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));

@@ -51,7 +51,7 @@ class InventoryService {
 
 	@Transactional(readOnly = true)
 	ItemEntity item(String sku) {
-		return items.findById(sku).orElseThrow(() -> noSuchItem(sku));
+		return items.findById(sku).orElseThrow(() -> new NoSuchItemException(sku));
 	}
 
 	/** A new item. An existing SKU is refused: its master data changes only by {@link #update}. */
@@ -79,7 +79,7 @@ class InventoryService {
 		requireMasterDataRight(user);
 		ItemData changed = data.withSku(sku);
 		changed.validate();
-		ItemEntity item = items.lockBySku(sku).orElseThrow(() -> noSuchItem(sku));
+		ItemEntity item = items.lockBySku(sku).orElseThrow(() -> new NoSuchItemException(sku));
 		Map<String, String> before = ItemData.of(item).masterData();
 		changed.applyTo(item);
 		record(sku, before, ItemData.of(item).masterData(), user);
@@ -124,7 +124,19 @@ class InventoryService {
 	}
 
 	private static IllegalArgumentException noSuchItem(String sku) {
-		return new IllegalArgumentException("Artikel " + sku + " gibt es nicht (no such item)");
+		return new IllegalArgumentException(notFound(sku));
+	}
+
+	private static String notFound(String sku) {
+		return "Artikel " + sku + " gibt es nicht (no such item)";
+	}
+
+	/** 404 where the item is what was asked for (elsewhere, as any bad input, 400). */
+	static final class NoSuchItemException extends IllegalArgumentException {
+
+		NoSuchItemException(String sku) {
+			super(notFound(sku));
+		}
 	}
 
 	/** 409: the SKU is taken. */

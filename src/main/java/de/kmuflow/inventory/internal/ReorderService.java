@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import de.kmuflow.inventory.GoodsReceived;
 import de.kmuflow.inventory.InventoryReorderProcess.Messages;
 import de.kmuflow.inventory.MovementType;
 import de.kmuflow.inventory.OrderMatch;
@@ -21,6 +22,7 @@ import de.kmuflow.inventory.PurchaseOrders;
 import de.kmuflow.inventory.internal.PurchaseOrderEntity.Status;
 import de.kmuflow.platform.GermanFormat;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +41,11 @@ class ReorderService implements PurchaseOrders {
 	private final RuntimeService runtime;
 	private final InventoryProperties properties;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	ReorderService(ItemRepository items, PurchaseOrderRepository orders, InventoryService inventory,
-			PurchaseOrderMailer mailer, RuntimeService runtime, InventoryProperties properties, Clock clock) {
+			PurchaseOrderMailer mailer, RuntimeService runtime, InventoryProperties properties, Clock clock,
+			ApplicationEventPublisher events) {
 		this.items = items;
 		this.orders = orders;
 		this.inventory = inventory;
@@ -49,6 +53,7 @@ class ReorderService implements PurchaseOrders {
 		this.runtime = runtime;
 		this.properties = properties;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** What propose found: nothing to order, or the order this line is on (and whether it started it). */
@@ -224,6 +229,8 @@ class ReorderService implements PurchaseOrders {
 		line.receivedQuantity = line.receivedQuantity.add(received);
 		inventory.book(sku, received, MovementType.RECEIPT, "Wareneingang zu " + order.number, order.id, user);
 		order.status = order.fullyReceived() ? Status.RECEIVED : Status.PARTIALLY_RECEIVED;
+		events.publishEvent(new GoodsReceived(order.id, order.number, sku, received, order.fullyReceived(), user,
+				clock.instant()));
 		return line.fullyReceived();
 	}
 

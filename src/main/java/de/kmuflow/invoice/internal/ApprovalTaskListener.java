@@ -23,10 +23,12 @@ class ApprovalTaskListener implements TaskListener {
 
 	private final InvoiceRecords records;
 	private final InvoiceApproval approval;
+	private final SkontoDeadline skonto;
 
-	ApprovalTaskListener(InvoiceRecords records, InvoiceApproval approval) {
+	ApprovalTaskListener(InvoiceRecords records, InvoiceApproval approval, SkontoDeadline skonto) {
 		this.records = records;
 		this.approval = approval;
+		this.skonto = skonto;
 	}
 
 	@Override
@@ -36,6 +38,7 @@ class ApprovalTaskListener implements TaskListener {
 			case EVENTNAME_CREATE -> {
 				approval.markAwaitingApproval(invoiceId, approverGroups(task));
 				task.setVariablesLocal(approval.approvalFormValues(invoiceId));
+				skonto.mark(task, invoiceId);
 			}
 			case EVENTNAME_ASSIGNMENT -> InvoiceApproval.refuseSecondPairOfEyesMissing(approval.excludedApprovers(invoiceId),
 					task.getAssignee());

@@ -48,7 +48,8 @@ class InvoiceApproval {
 		values.put("grossTotal", GermanFormat.money(current.grossTotal(), current.currency()));
 		values.put("dueDateText", GermanFormat.date(current.dueDate()));
 		values.put("cashDiscountText", discount == null || discount.percent() == null ? null
-				: GermanFormat.quantity(discount.percent()) + " % bis " + GermanFormat.date(discount.dueDate()));
+				: GermanFormat.quantity(discount.percent()) + " % bis "
+						+ GermanFormat.date(InvoiceRecords.cashDiscountDeadline(current)));
 		values.put("findingsText", InvoiceRecords.findingsText(invoice));
 		values.put("documentUrl", InvoiceRecords.documentUrl(invoice));
 		values.put("rejectionReason", invoice.rejectionReason);

@@ -99,8 +99,7 @@ class InvoiceChecks {
 	 */
 	private Routing routing(InvoiceEntity invoice, ExtractedInvoice current, Facts facts, boolean needsReview) {
 		double amount = current.grossTotal() == null ? 0 : current.grossTotal().abs().doubleValue();
-		Date escalation = EscalationCalendar.escalationDate(
-				current.cashDiscount() == null ? null : current.cashDiscount().dueDate(),
+		Date escalation = EscalationCalendar.escalationDate(InvoiceRecords.cashDiscountDeadline(current),
 				properties.escalationWorkingDaysBeforeDiscount(), properties.approvalDays(), clock);
 		boolean autoApproved = !needsReview && facts.orderAgrees();
 		if (autoApproved) {

@@ -73,6 +73,9 @@ class InvoiceEntity {
 
 
 
+	@Column(name = "purchase_order_reference")
+	String purchaseOrderReference;
+
 	@Column(name = "gross_total")
 	BigDecimal grossTotal;
 
@@ -159,6 +162,7 @@ class InvoiceEntity {
 		sellerName = current.sellerName();
 		sellerVatId = current.sellerVatId();
 		sellerIban = current.sellerIban();
+		purchaseOrderReference = current.purchaseOrderReference();
 		grossTotal = current.grossTotal();
 		category = Objects.requireNonNullElse(current.get(InvoiceField.CATEGORY), DEFAULT_CATEGORY);
 	}

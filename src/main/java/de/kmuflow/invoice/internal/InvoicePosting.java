@@ -12,8 +12,10 @@ import de.kmuflow.extraction.CashDiscount;
 import de.kmuflow.extraction.ExtractedInvoice;
 import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.TaxLine;
+import de.kmuflow.invoice.InvoicePosted;
 import de.kmuflow.invoice.InvoiceStatus;
 import de.kmuflow.platform.StepRefused;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,14 +32,16 @@ class InvoicePosting {
 	private final BookingRepository bookings;
 	private final InvoiceProperties properties;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	InvoicePosting(InvoiceRecords records, SupplierRepository suppliers, BookingRepository bookings,
-			InvoiceProperties properties, Clock clock) {
+			InvoiceProperties properties, Clock clock, ApplicationEventPublisher events) {
 		this.records = records;
 		this.suppliers = suppliers;
 		this.bookings = bookings;
 		this.properties = properties;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -68,7 +72,7 @@ class InvoicePosting {
 		booking.dueDate = current.dueDate();
 		CashDiscount discount = current.cashDiscount();
 		booking.cashDiscountPercent = discount == null ? null : discount.percent();
-		booking.cashDiscountDueDate = discount == null ? null : discount.dueDate();
+		booking.cashDiscountDueDate = InvoiceRecords.cashDiscountDeadline(current);
 		String text = (current.isCreditNote() ? "GS " : "RE ") + Objects.requireNonNullElse(current.invoiceNumber(), "")
 				+ " " + supplier.name;
 		booking.bookingText = text.length() > 60 ? text.substring(0, 60) : text;
@@ -77,6 +81,8 @@ class InvoicePosting {
 		bookings.save(booking);
 		invoice.supplierId = supplier.id;
 		records.changeStatus(invoice, InvoiceStatus.POSTED, user);
+		events.publishEvent(new InvoicePosted(invoice.id, invoice.processInstanceId, booking.amount, booking.currency,
+				InvoiceRecords.SYSTEM.equals(invoice.approvedBy), user, booking.postedAt));
 	}
 
 	private SupplierEntity supplierOf(ExtractedInvoice current) {

@@ -2,6 +2,7 @@ package de.kmuflow.invoice.internal;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -82,6 +83,15 @@ class InvoiceRecords {
 		return apply(read(invoice), corrections(invoice.id));
 	}
 
+	/** The last day of the invoice's cash discount (Skonto), null when it grants none. */
+	LocalDate cashDiscountDeadline(UUID id) {
+		return cashDiscountDeadline(current(get(id)));
+	}
+
+	static LocalDate cashDiscountDeadline(ExtractedInvoice current) {
+		return current.cashDiscount() == null ? null : current.cashDiscount().deadline(current.issueDate());
+	}
+
 	List<InvoiceCorrectionEntity> corrections(UUID invoiceId) {
 		return corrections.findByInvoiceIdOrderByCorrectedAtAscIdAsc(invoiceId);
 	}
@@ -146,8 +156,9 @@ class InvoiceRecords {
 		invoice.updatedAt = clock.instant();
 	}
 
-	/** A line of the life cycle's log (status, reading, approval, rejection). */
+	/** A line of the life cycle's log (status, reading, approval, rejection, order match); the invoice counts as changed. */
 	void log(InvoiceEntity invoice, String user, String what, String before, String after) {
+		invoice.updatedAt = clock.instant();
 		changes.save(new InvoiceChangeEntity(invoice.id, clock.instant(), user == null ? SYSTEM : user, what, before,
 				after));
 	}

@@ -1,8 +1,10 @@
 package de.kmuflow.invoice.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import de.kmuflow.invoice.InvoiceStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -19,4 +21,8 @@ interface InvoiceRepository extends JpaRepository<InvoiceEntity, UUID> {
 			  or (:name is not null and lower(i.sellerName) = lower(:name)))
 			order by i.createdAt""")
 	List<InvoiceEntity> findOthersFromSameSupplier(UUID id, String vatId, String iban, String name);
+
+	/** Invoices naming a purchase order, in one of the given states. */
+	List<InvoiceEntity> findByPurchaseOrderReferenceAndStatusIn(String purchaseOrderReference,
+			Collection<InvoiceStatus> statuses);
 }

@@ -20,10 +20,12 @@ class ReviewTaskListener implements TaskListener {
 
 	private final InvoiceRecords records;
 	private final InvoiceChecks checks;
+	private final SkontoDeadline skonto;
 
-	ReviewTaskListener(InvoiceRecords records, InvoiceChecks checks) {
+	ReviewTaskListener(InvoiceRecords records, InvoiceChecks checks, SkontoDeadline skonto) {
 		this.records = records;
 		this.checks = checks;
+		this.skonto = skonto;
 	}
 
 	@Override
@@ -32,6 +34,7 @@ class ReviewTaskListener implements TaskListener {
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			checks.markInReview(invoiceId);
 			task.setVariablesLocal(checks.reviewFormValues(invoiceId));
+			skonto.mark(task, invoiceId);
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			Map<String, Object> submitted = new HashMap<>();

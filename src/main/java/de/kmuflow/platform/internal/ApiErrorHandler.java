@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -16,6 +17,9 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 /** Every API error as {@code {"error": "…"}} in words a clerk understands; never a stack trace. */
 @RestControllerAdvice
 class ApiErrorHandler {
+
+	static final String UNREADABLE_BODY = "Der Inhalt der Anfrage ist kein gültiges JSON, oder ein Wert hat nicht die"
+			+ " erwartete Form (unreadable request body).";
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
 
@@ -34,6 +38,11 @@ class ApiErrorHandler {
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
 	ResponseEntity<ApiError> badParameter(Exception e) {
 		return error(HttpStatus.BAD_REQUEST, "Ungültige Angabe (invalid request parameter): " + e.getMessage());
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+		return error(HttpStatus.BAD_REQUEST, UNREADABLE_BODY);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

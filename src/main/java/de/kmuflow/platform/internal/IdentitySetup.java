@@ -8,6 +8,7 @@ import java.util.Map;
 
 import de.kmuflow.platform.Groups;
 import de.kmuflow.platform.internal.PermissionMatrix.Grant;
+import de.kmuflow.platform.internal.TaskFilters.TaskFilter;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -20,7 +21,6 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -64,7 +64,7 @@ class IdentitySetup implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		Groups.ALL.forEach(this::ensureGroup);
 		convergeGrants(PermissionMatrix.grants());
-		ensureFilters();
+		convergeFilters();
 		accountSources.stream().flatMap(source -> source.accounts().stream()).forEach(this::ensureAccount);
 	}
 
@@ -147,28 +147,28 @@ class IdentitySetup implements ApplicationRunner {
 		return resourceType + "/" + resourceId;
 	}
 
-	private void ensureFilters() {
-		ensureFilter("Meine Aufgaben", "Mir zugewiesene Aufgaben", -10,
-				taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), null);
-		ensureFilter("Aufgaben meiner Gruppen", "Offene Aufgaben meiner Gruppen, noch von niemandem übernommen", -5,
-				taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
-				null);
-		ensureFilter("Buchhaltung", "Aufgaben der Buchhaltung", 0,
-				taskService.createTaskQuery().taskCandidateGroup(Groups.ACCOUNTING).includeAssignedTasks(),
-				Groups.ACCOUNTING);
-		ensureFilter("Alle Aufgaben", "Alle Aufgaben, die ich sehen darf", 10, taskService.createTaskQuery(), null);
+	/**
+	 * Creates the filters of {@link TaskFilters} and sets their query, description and order as
+	 * listed there, also where an earlier version created them differently.
+	 */
+	private void convergeFilters() {
+		for (TaskFilter wanted : TaskFilters.filters(taskService)) {
+			Filter filter = filterService.createFilterQuery().filterName(wanted.name()).singleResult();
+			boolean created = filter == null;
+			if (created) {
+				filter = filterService.newTaskFilter(wanted.name()).setOwner(null);
+			}
+			filter.setQuery(wanted.query()).setProperties(Map.of("description", wanted.description(),
+					TaskFilters.PRIORITY, wanted.priority(), "refresh", true));
+			filterService.saveFilter(filter);
+			if (created) {
+				allowReading(filter, wanted.group());
+			}
+		}
 	}
 
-	/** A filter readable by everybody, or only by {@code group} (and administrators). */
-	private void ensureFilter(String name, String description, int priority, TaskQuery query, String group) {
-		if (filterService.createFilterQuery().filterName(name).count() > 0) {
-			return;
-		}
-		Filter filter = filterService.newTaskFilter(name)
-			.setOwner(null)
-			.setQuery(query)
-			.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
-		filterService.saveFilter(filter);
+	/** Everybody may read the filter, or only {@code group} (and administrators). */
+	private void allowReading(Filter filter, String group) {
 		Authorization read = authorizationService
 			.createNewAuthorization(group == null ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);
 		if (group == null) {

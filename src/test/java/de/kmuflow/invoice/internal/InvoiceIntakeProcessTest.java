@@ -29,6 +29,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ import java.util.UUID;
 
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
 import de.kmuflow.invoice.InvoiceIntakeProcess;
+import de.kmuflow.platform.PageFormats;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -97,8 +99,10 @@ class InvoiceIntakeProcessTest {
 		Mocks.register("postInvoiceDelegate", post);
 		Mocks.register("cancelInvoiceDelegate", cancel);
 		Mocks.register("escalateApprovalDelegate", new EscalateApprovalDelegate());
-		Mocks.register("reviewTaskListener", new ReviewTaskListener(records, checks));
-		Mocks.register("approvalTaskListener", new ApprovalTaskListener(records, approval));
+		// no Skonto: the records stand-in knows no deadline
+		SkontoDeadline skonto = new SkontoDeadline(records, new PageFormats(ZoneId.of("Europe/Berlin")));
+		Mocks.register("reviewTaskListener", new ReviewTaskListener(records, checks, skonto));
+		Mocks.register("approvalTaskListener", new ApprovalTaskListener(records, approval, skonto));
 		Mocks.register("clarifyTaskListener", new ClarifyTaskListener(records, approval));
 	}
 
