@@ -19,6 +19,6 @@ class ModularityTests {
 	void hasTheModulesOfTheDesign() {
 		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
 			.containsExactlyInAnyOrder("document", "extraction", "intake", "invoice", "inventory", "adoption",
-					"platform");
+					"platform", "suppliermemory");
 	}
 }

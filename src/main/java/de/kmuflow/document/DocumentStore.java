@@ -1,5 +1,6 @@
 package de.kmuflow.document;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +26,9 @@ public interface DocumentStore {
 	byte[] content(UUID id);
 
 	long count();
+
+	/** The ids of all documents, oldest first. */
+	List<UUID> ids();
 
 	/** The result of {@link #store}: {@code known} when these bytes had come in before. */
 	record Stored(StoredDocument document, boolean known) {

@@ -36,7 +36,8 @@ import de.kmuflow.platform.SafeText;
  * document states them: a UBL credit note (type code 381) carries positive amounts, a printed
  * credit note usually negative ones; {@link #isCreditNote()} tells which the document is.
  * {@code confidence} holds 0..1 per field name for the fields that were found; {@code findings}
- * are remarks of the e-invoice validation or the reader.
+ * are remarks of the e-invoice validation or the reader; {@code provenance} names, per field, where a
+ * value came from when not from the generic reader (e.g. {@value #SUPPLIER_MEMORY}).
  */
 public record ExtractedInvoice(
 		DocumentKind kind,
@@ -45,7 +46,11 @@ public record ExtractedInvoice(
 		List<TaxLine> taxBreakdown,
 		List<InvoiceLine> lines,
 		Map<String, Double> confidence,
-		List<ReadingFinding> findings) {
+		List<ReadingFinding> findings,
+		Map<String, String> provenance) {
+
+	/** Provenance of a value read with what was learned from clerks' corrections for its supplier. */
+	public static final String SUPPLIER_MEMORY = "Lieferantengedächtnis";
 
 	/** Every text a person will see leaves here without bidi controls: one place for all readers. */
 	public ExtractedInvoice {
@@ -53,9 +58,7 @@ public record ExtractedInvoice(
 		Map<InvoiceField<?>, Object> present = new LinkedHashMap<>();
 		for (InvoiceField<?> field : InvoiceField.all()) {
 			Object value = values == null ? null : values.get(field);
-			if (!field.accepts(value)) {
-				throw new IllegalArgumentException(field + " takes no " + value.getClass().getSimpleName());
-			}
+			value = field.cast(value);
 			if (value instanceof String text) {
 				bidi |= SafeText.hasBidiControls(text);
 				value = SafeText.withoutBidiControls(text);
@@ -72,6 +75,7 @@ public record ExtractedInvoice(
 					line.unitPrice(), line.net()))
 			.toList();
 		confidence = confidence == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(confidence));
+		provenance = provenance == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
 		List<ReadingFinding> allFindings = new ArrayList<>(findings == null ? List.of() : findings);
 		if (bidi && !allFindings.contains(ReadingFinding.BIDI_CONTROLS)) {
 			allFindings.add(ReadingFinding.BIDI_CONTROLS);
@@ -93,7 +97,7 @@ public record ExtractedInvoice(
 	public ExtractedInvoice with(Map<InvoiceField<?>, ?> changed) {
 		Map<InvoiceField<?>, Object> merged = new LinkedHashMap<>(values);
 		merged.putAll(changed);
-		return new ExtractedInvoice(kind, merged, cashDiscount, taxBreakdown, lines, confidence, findings);
+		return new ExtractedInvoice(kind, merged, cashDiscount, taxBreakdown, lines, confidence, findings, provenance);
 	}
 
 	/** UNTDID 1001 codes for credit notes: 381 credit note, 396 factored credit note, 261 self-billed credit note. */
@@ -201,6 +205,7 @@ public record ExtractedInvoice(
 		builder.lines.addAll(lines);
 		builder.confidence.putAll(confidence);
 		builder.findings.addAll(findings);
+		builder.provenance.putAll(provenance);
 		return builder;
 	}
 
@@ -214,6 +219,7 @@ public record ExtractedInvoice(
 		private final List<InvoiceLine> lines = new ArrayList<>();
 		private final Map<String, Double> confidence = new LinkedHashMap<>();
 		private final List<ReadingFinding> findings = new ArrayList<>();
+		private final Map<String, String> provenance = new LinkedHashMap<>();
 
 		private Builder(DocumentKind kind) {
 			this.kind = kind;
@@ -262,13 +268,19 @@ public record ExtractedInvoice(
 			return this;
 		}
 
+		/** Where the field's value came from, when not from the generic reader. */
+		public Builder provenance(String field, String source) {
+			provenance.put(field, source);
+			return this;
+		}
+
 		public Builder finding(ReadingFinding finding) {
 			findings.add(finding);
 			return this;
 		}
 
 		public ExtractedInvoice build() {
-			return new ExtractedInvoice(kind, values, cashDiscount, taxBreakdown, lines, confidence, findings);
+			return new ExtractedInvoice(kind, values, cashDiscount, taxBreakdown, lines, confidence, findings, provenance);
 		}
 	}
 }

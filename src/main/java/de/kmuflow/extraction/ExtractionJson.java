@@ -68,6 +68,10 @@ public final class ExtractionJson {
 		}
 		ObjectNode confidence = node.putObject("confidence");
 		invoice.confidence().forEach((field, value) -> confidence.put(field, Math.round(value * 100) / 100.0));
+		if (!invoice.provenance().isEmpty()) {
+			ObjectNode provenance = node.putObject("provenance");
+			invoice.provenance().forEach(provenance::put);
+		}
 		ArrayNode findings = node.putArray("findings");
 		invoice.findings().forEach(finding -> findings.addObject()
 			.put("code", finding.code())
@@ -93,6 +97,7 @@ public final class ExtractionJson {
 		node.path("lines").forEach(line -> invoice.line(new InvoiceLine(text(line, "description"),
 				decimal(line, "quantity"), decimal(line, "unitPrice"), decimal(line, "net"))));
 		node.path("confidence").fields().forEachRemaining(e -> invoice.confidence(e.getKey(), e.getValue().asDouble()));
+		node.path("provenance").fields().forEachRemaining(e -> invoice.provenance(e.getKey(), e.getValue().asText()));
 		node.path("findings").forEach(finding -> invoice.finding(finding.isTextual() ? ReadingFinding.legacy(finding.asText())
 				: new ReadingFinding(text(finding, "code"), Severity.valueOf(text(finding, "severity")),
 						text(finding, "message"))));

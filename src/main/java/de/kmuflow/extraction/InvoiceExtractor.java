@@ -3,10 +3,12 @@ package de.kmuflow.extraction;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import de.kmuflow.document.ContentTypes;
 import de.kmuflow.extraction.internal.einvoice.EInvoiceReader;
 import de.kmuflow.extraction.internal.einvoice.EInvoiceValidator;
+import de.kmuflow.extraction.internal.fields.PrintedLines;
 import de.kmuflow.extraction.internal.limits.DocumentTooLargeException;
 import de.kmuflow.extraction.internal.limits.PdfLimits;
 import de.kmuflow.extraction.internal.text.PageRecognizer;
@@ -37,20 +39,35 @@ public final class InvoiceExtractor implements AutoCloseable {
 	private final PageRecognizer recognizer;
 	private final boolean validateEInvoices;
 	private final PdfLimits pdfLimits;
+	private final Supplier<LearnedReading> learned;
 
-	/** An extractor with kmu-flow's readers; close it to free the OCR engines. */
+	/** An extractor with kmu-flow's readers and nothing learned; close it to free the OCR engines. */
 	public static InvoiceExtractor create(ExtractionSettings settings) {
+		return create(settings, () -> LearnedReading.NONE);
+	}
+
+	/**
+	 * An extractor that applies what was learned about an issuer after the generic reader; asked for
+	 * each document, so that it may come to life after the extractor.
+	 */
+	public static InvoiceExtractor create(ExtractionSettings settings, Supplier<LearnedReading> learned) {
 		return new InvoiceExtractor(ExtractionComponents.fieldReader(), ExtractionComponents.recognizer(settings),
 				settings.validateEInvoices(),
-				new PdfLimits(settings.maxPages(), settings.maxImagePixels(), settings.maxInflatedBytes()));
+				new PdfLimits(settings.maxPages(), settings.maxImagePixels(), settings.maxInflatedBytes()), learned);
 	}
 
 	InvoiceExtractor(TextFieldReader fieldReader, PageRecognizer recognizer, boolean validateEInvoices,
 			PdfLimits pdfLimits) {
+		this(fieldReader, recognizer, validateEInvoices, pdfLimits, () -> LearnedReading.NONE);
+	}
+
+	private InvoiceExtractor(TextFieldReader fieldReader, PageRecognizer recognizer, boolean validateEInvoices,
+			PdfLimits pdfLimits, Supplier<LearnedReading> learned) {
 		this.fieldReader = fieldReader;
 		this.recognizer = recognizer;
 		this.validateEInvoices = validateEInvoices;
 		this.pdfLimits = pdfLimits;
+		this.learned = learned;
 	}
 
 	/** Compiles the e-invoice rule sets now rather than for the first e-invoice (a few seconds of CPU). */
@@ -60,16 +77,26 @@ public final class InvoiceExtractor implements AutoCloseable {
 		}
 	}
 
-	/** Reads a document of unknown type: its type is detected from its content first. */
+	/** Reads a document of unknown type (detected from its content): the generic reader, then what was learned. */
 	public ExtractedInvoice extract(byte[] content) throws UnreadableDocumentException {
-		return extract(content, content == null || content.length == 0 ? null : detector.detect(content));
+		return learned.get().apply(read(content));
 	}
 
 	/**
 	 * Reads a document whose type was detected from its content before (as the document store does
-	 * when it stores it), so it is not detected twice.
+	 * when it stores it), so it is not detected twice: the generic reader, then what was learned.
 	 */
 	public ExtractedInvoice extract(byte[] content, String mediaType) throws UnreadableDocumentException {
+		return learned.get().apply(read(content, mediaType));
+	}
+
+	/** The generic reading alone, with the printed lines it was made from. */
+	public ReadDocument read(byte[] content) throws UnreadableDocumentException {
+		return read(content, content == null || content.length == 0 ? null : detector.detect(content));
+	}
+
+	/** The generic reading alone of a document whose type is known. */
+	public ReadDocument read(byte[] content, String mediaType) throws UnreadableDocumentException {
 		if (content == null || content.length == 0) {
 			throw new UnreadableDocumentException("Die Datei ist leer (the file is empty)");
 		}
@@ -82,14 +109,14 @@ public final class InvoiceExtractor implements AutoCloseable {
 		// what is left must be e-invoice XML, by its root element and without a DTD
 		Optional<String> refusal = ContentTypes.refusal(mediaType, content);
 		if (refusal.isEmpty()) {
-			return readEInvoice(content, null);
+			return new ReadDocument(readEInvoice(content, null), List.of());
 		}
 		throw new UnreadableDocumentException("Dateityp " + mediaType + " wird nicht gelesen: " + refusal.get()
 				+ "; erwartet werden PDF, Bild (PNG, JPEG, TIFF) oder E-Rechnung (XML) (unsupported file type;"
 				+ " expected PDF, image or e-invoice XML)");
 	}
 
-	private ExtractedInvoice readPdf(byte[] content) throws UnreadableDocumentException {
+	private ReadDocument readPdf(byte[] content) throws UnreadableDocumentException {
 		try {
 			// before PDFBox opens it: PDFBox inflates whole streams into memory
 			pdfLimits.checkInflatedSize(content);
@@ -103,7 +130,7 @@ public final class InvoiceExtractor implements AutoCloseable {
 			if (hasAttachments(document)) {
 				byte[] embedded = EInvoiceReader.embeddedXml(content);
 				if (embedded != null) {
-					return readEInvoice(embedded, DocumentKind.ZUGFERD);
+					return new ReadDocument(readEInvoice(embedded, DocumentKind.ZUGFERD), List.of());
 				}
 			}
 			List<PageText> pages = pdfTextReader.read(document);
@@ -154,7 +181,7 @@ public final class InvoiceExtractor implements AutoCloseable {
 		return withFindings.build();
 	}
 
-	private ExtractedInvoice readText(DocumentKind kind, List<PageText> pages) throws UnreadableDocumentException {
+	private ReadDocument readText(DocumentKind kind, List<PageText> pages) throws UnreadableDocumentException {
 		ExtractedInvoice.Builder invoice = ExtractedInvoice.builder(kind);
 		fieldReader.read(pages, invoice);
 		ExtractedInvoice read = invoice.build();
@@ -163,7 +190,7 @@ public final class InvoiceExtractor implements AutoCloseable {
 			throw new UnreadableDocumentException("Keine Rechnungsangaben gefunden: weder Lieferant, Nummer, Datum noch"
 					+ " Beträge (no invoice data found)");
 		}
-		return read;
+		return new ReadDocument(read, PrintedLines.of(pages));
 	}
 
 	@Override

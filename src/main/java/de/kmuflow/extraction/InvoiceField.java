@@ -232,6 +232,14 @@ public final class InvoiceField<T> {
 		});
 	}
 
+	/** A value of this field's type, as it came untyped (e.g. from what was learned); refused otherwise. */
+	public T cast(Object value) {
+		if (!accepts(value)) {
+			throw new IllegalArgumentException(name + " takes no " + value.getClass().getSimpleName());
+		}
+		return javaType.cast(value);
+	}
+
 	boolean accepts(Object value) {
 		return value == null || javaType.isInstance(value);
 	}

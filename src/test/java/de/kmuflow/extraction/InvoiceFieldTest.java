@@ -92,7 +92,7 @@ class InvoiceFieldTest {
 	@Test
 	void aValueOfTheWrongTypeIsRefused() {
 		assertThatThrownBy(() -> new ExtractedInvoice(DocumentKind.TEXT_PDF,
-				java.util.Map.of(InvoiceField.GROSS_TOTAL, "viel"), null, null, null, null, null))
+				java.util.Map.of(InvoiceField.GROSS_TOTAL, "viel"), null, null, null, null, null, null))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

@@ -35,8 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Two nodes of the packaged jar, each a JVM of its own with its own data dir, started at the same moment
  * on one empty PostgreSQL; 8 clients send distinct e-invoices to both; a third of the way in one node is
  * killed with SIGKILL and started again, two thirds in the other gets SIGTERM and is started again.
- * Afterwards every accepted upload is exactly one invoice with one process, nothing is left over or
- * doubled, and stock movements on both nodes started one reorder per item. Runs in the integration-test
+ * Afterwards every accepted upload is exactly one invoice with one process, nothing is left over; then
+ * every invoice is reviewed and approved through the API, each approval sent to both nodes at once, and
+ * each is posted exactly once; stock movements on both nodes started one reorder per item. Runs in the integration-test
  * phase (after the jar is packaged); {@code -Dcluster.invoices=N} changes the number of invoices.
  */
 class ClusterIT {
@@ -107,6 +108,11 @@ class ClusterIT {
 				faults.shutdown();
 				long settledAfter = awaitSettled(postgres);
 				long millis = Duration.ofNanos(System.nanoTime() - began).toMillis();
+				long postingBegan = System.nanoTime();
+				int approvalsRefused = postEveryInvoice(nodes, Set.copyOf(accepted.values()));
+				report.add("reviewed and approved through the API, each approval sent to both nodes at once: "
+						+ accepted.size() + " invoices in " + Duration.ofNanos(System.nanoTime() - postingBegan).toMillis()
+						+ " ms; second approvals refused: " + approvalsRefused);
 
 				try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("kmuflow"), PostgresServer.USER, "")) {
 					Set<String> ids = Set.copyOf(accepted.values());
@@ -141,6 +147,9 @@ class ClusterIT {
 					assertThat(incidents).isZero();
 					assertThat(orphans).isZero();
 					assertThat(doubled).isZero();
+					assertThat(count(db, "select count(*) from invoice where status = 'POSTED'")).as("posted").isEqualTo(invoices);
+					assertThat(count(db, "select count(*) from booking")).as("bookings").isEqualTo(invoices);
+					assertThat(approvalsRefused).as("the second approval of each invoice").isEqualTo(invoices);
 					for (String sku : skus) {
 						assertThat(count(db, "select count(*) from act_hi_procinst where proc_def_key_ = 'inventory-reorder'"
 								+ " and business_key_ = '" + sku + "'")).as("reorders of %s", sku).isEqualTo(1);
@@ -185,6 +194,56 @@ class ClusterIT {
 		throw new AssertionError("invoice " + i + " was never accepted");
 	}
 
+	/**
+	 * Every invoice through to posted as people do it over the engine's REST API: a clerk reviews it where
+	 * needed (never the uploader), then a manager approves it, and that approval is sent to both nodes at
+	 * the same moment (a double click, two browser tabs). Returns how many of the second approvals were
+	 * refused.
+	 */
+	private int postEveryInvoice(NodeProcess[] nodes, Set<String> invoiceIds) throws Exception {
+		ExecutorService people = Executors.newFixedThreadPool(CLIENTS);
+		ExecutorService clicks = Executors.newFixedThreadPool(CLIENTS * 2);
+		AtomicInteger refused = new AtomicInteger();
+		List<Future<?>> work = new ArrayList<>();
+		AtomicInteger turn = new AtomicInteger();
+		for (String id : invoiceIds) {
+			NodeProcess node = nodes[turn.getAndIncrement() % 2];
+			work.add(people.submit(() -> {
+				JsonNode task = openTask(node, id);
+				if (task.get("taskDefinitionKey").asText().equals("userTask_reviewInvoice")) {
+					assertThat(node.web().postJson("/engine-rest/task/" + task.get("id").asText() + "/complete", "{}",
+							"clara", "clara").statusCode()).isEqualTo(204);
+					task = openTask(node, id);
+				}
+				assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("userTask_approveInvoice");
+				String complete = "/engine-rest/task/" + task.get("id").asText() + "/complete";
+				String approve = "{\"variables\":{\"decision\":{\"value\":\"approve\"}}}";
+				Future<Integer> onA = clicks.submit(() -> nodes[0].web().postJson(complete, approve, "martin", "martin")
+					.statusCode());
+				Future<Integer> onB = clicks.submit(() -> nodes[1].web().postJson(complete, approve, "martin", "martin")
+					.statusCode());
+				List<Integer> answers = List.of(onA.get(), onB.get());
+				assertThat(answers).as("approvals of %s", id).contains(204);
+				refused.addAndGet((int) answers.stream().filter(status -> status != 204).count());
+				return null;
+			}));
+		}
+		for (Future<?> done : work) {
+			done.get(20, TimeUnit.MINUTES);
+		}
+		people.shutdown();
+		clicks.shutdown();
+		return refused.get();
+	}
+
+	private JsonNode openTask(NodeProcess node, String invoiceId) throws Exception {
+		HttpResponse<String> tasks = node.web().get("/engine-rest/task?processInstanceBusinessKey=" + invoiceId, "demo", "demo");
+		assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
+		JsonNode open = json.readTree(tasks.body());
+		assertThat(open).as("open tasks of %s", invoiceId).hasSize(1);
+		return open.get(0);
+	}
+
 	/** Items created on one node; 50 withdrawals of one piece each, alternating between the nodes, at once. */
 	private List<String> stockMovementsOnBothNodes(NodeProcess[] nodes) throws Exception {
 		List<String> skus = new ArrayList<>();
@@ -214,19 +273,24 @@ class ClusterIT {
 		return skus;
 	}
 
-	/** Waits until no due job is left (the invoices are read and wait for people); returns how long it took. */
+	/**
+	 * Waits until no due job and no external task with tries left is left (the invoices are read and wait
+	 * for people); returns how long it took.
+	 */
 	static long awaitSettled(PostgresServer postgres) throws Exception {
 		long start = System.nanoTime();
 		try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("kmuflow"), PostgresServer.USER, "")) {
 			while (Duration.ofNanos(System.nanoTime() - start).compareTo(SETTLE) < 0) {
 				if (count(db, "select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1"
-						+ " and (duedate_ is null or duedate_ <= now())") == 0) {
+						+ " and (duedate_ is null or duedate_ <= now())") == 0
+						&& count(db, "select count(*) from act_ru_ext_task where (retries_ is null or retries_ > 0)"
+								+ " and suspension_state_ = 1") == 0) {
 					return Duration.ofNanos(System.nanoTime() - start).toMillis();
 				}
 				Thread.sleep(1000);
 			}
 		}
-		throw new AssertionError("jobs still due after " + SETTLE);
+		throw new AssertionError("jobs or external tasks still due after " + SETTLE);
 	}
 
 	static long count(Connection db, String sql) throws SQLException {

@@ -23,6 +23,8 @@ public final class HeadlessChromium {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=" + windowSize, "--lang=de-DE", "--user-data-dir=" + profile);
+		// what a German browser sends as Accept-Language (and navigator.languages): Tasklist picks its language from it
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "de-DE,de"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
 			.usingAnyFreePort()

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A node of the packaged jar imports a watched folder while files keep arriving, among them scans that
- * need OCR; it is killed with SIGKILL while an OCR job runs and started again. Afterwards every file is
+ * need OCR; it is killed with SIGKILL while a scan is being read (OCR) and started again. Afterwards every file is
  * accounted for: imported (one stored document with one invoice that has been read) or refused with a
  * reason beside it; none is left in the inbox, nothing is doubled, no incident.
  */
@@ -66,12 +66,12 @@ class RestartIT {
 					return null;
 				});
 
-				// killed while an OCR job runs and files are still coming in
+				// killed while a worker reads a scan (OCR) and files are still coming in
 				long waited = System.nanoTime();
-				while (ClusterIT.count(db, "select count(*) from act_ru_job j join invoice i on i.process_instance_id"
-						+ " = j.process_instance_id_ join document d on d.id = i.document_id where j.lock_owner_ is not null"
+				while (ClusterIT.count(db, "select count(*) from act_ru_ext_task t join invoice i on i.process_instance_id"
+						+ " = t.proc_inst_id_ join document d on d.id = i.document_id where t.lock_exp_time_ > now()"
 						+ " and d.media_type <> 'application/xml'") == 0) {
-					assertThat(System.nanoTime() - waited).as("an OCR job running").isLessThan(Duration.ofMinutes(3).toNanos());
+					assertThat(System.nanoTime() - waited).as("a scan being read").isLessThan(Duration.ofMinutes(3).toNanos());
 					Thread.sleep(100);
 				}
 				boolean stillArriving = !delivered.isDone();

@@ -4,13 +4,13 @@ import org.iban4j.CountryCode;
 import org.iban4j.Iban;
 
 /** Identifiers with valid check digits, so that readers can test their checks on the samples. */
-final class Ids {
+public final class Ids {
 
 	private Ids() {
 	}
 
 	/** DE + 8 digits + the check digit of ISO 7064 MOD 11,10, which the German VAT ID uses. */
-	static String germanVatId(String eightDigits) {
+	public static String germanVatId(String eightDigits) {
 		int product = 10;
 		for (char c : eightDigits.toCharArray()) {
 			int sum = (c - '0' + product) % 10;
@@ -23,7 +23,7 @@ final class Ids {
 		return "DE" + eightDigits + (check == 10 ? 0 : check);
 	}
 
-	static String germanIban(String bankCode, String accountNumber) {
+	public static String germanIban(String bankCode, String accountNumber) {
 		return new Iban.Builder().countryCode(CountryCode.DE).bankCode(bankCode).accountNumber(accountNumber).build()
 				.toString();
 	}

@@ -85,9 +85,13 @@ class AdoptionPagesController {
 		return "adoption-invoices";
 	}
 
+	/** A trend's page; its figures for the dashboard's period when it is given. */
 	@GetMapping("/adoption/trends/{id}")
-	String trend(@PathVariable String id, Model model) {
-		Period period = Period.orDefault(null, null, trends.today());
+	String trend(@PathVariable String id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+		Period period = Period.orDefault(from, to, trends.today());
+		model.addAttribute("period", period);
 		model.addAttribute("trend", trends.trend(id, period.from(), period.to()));
 		model.addAttribute("statuses", MeasureStatus.values());
 		return "adoption-trend";

@@ -32,6 +32,11 @@ final class CyberScore {
 			this.word = word;
 		}
 
+		/** The German word, as the report page and the CSV show it (public: the page's expressions read it). */
+		public String word() {
+			return word;
+		}
+
 		static Optional<Answer> parse(Object value) {
 			if (value == null) {
 				return Optional.empty();

@@ -29,11 +29,13 @@ class TrendReview {
 	private final TrendService trends;
 	private final AdoptionFigures figures;
 	private final AdoptionProperties properties;
+	private final HistoryCollector collector;
 
-	TrendReview(TrendService trends, AdoptionFigures figures, AdoptionProperties properties) {
+	TrendReview(TrendService trends, AdoptionFigures figures, AdoptionProperties properties, HistoryCollector collector) {
 		this.trends = trends;
 		this.figures = figures;
 		this.properties = properties;
+		this.collector = collector;
 	}
 
 	/** The quarter a review started at this moment looks back on: the one before, where the business is. */
@@ -48,6 +50,8 @@ class TrendReview {
 
 	/** The form's figures; measures count as overdue when their date is before {@code asOf}, the review's day. */
 	Map<String, Object> formValues(Quarter quarter, LocalDate asOf) {
+		// the ledger up to this moment, not as the background collection last left it
+		collector.collect();
 		TimeSavedReport saved = figures.timeSaved(quarter.first(), quarter.last(), GroupBy.TREND);
 		List<TrendView> trendViews = trends.trends(quarter.first(), quarter.last(), asOf);
 		InvoiceFigures invoices = figures.invoices(quarter.first(), quarter.last());

@@ -1,6 +1,7 @@
 package de.kmuflow.document.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,6 +69,12 @@ class ArchivingDocumentStore implements DocumentStore {
 	@Override
 	public long count() {
 		return documents.count();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UUID> ids() {
+		return documents.allIds();
 	}
 
 	private static String truncate(String value, int length) {

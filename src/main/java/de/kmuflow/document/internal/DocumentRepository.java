@@ -14,6 +14,9 @@ interface DocumentRepository extends JpaRepository<DocumentEntity, UUID> {
 	@Query("select d.sha256 from DocumentEntity d order by d.receivedAt")
 	List<String> allHashes();
 
+	@Query("select d.id from DocumentEntity d order by d.receivedAt")
+	List<UUID> allIds();
+
 	@Query("select d.sha256 from DocumentEntity d order by d.receivedAt desc limit 100")
 	List<String> latestHashes();
 }

@@ -2,6 +2,8 @@ package de.kmuflow.extraction.internal;
 
 import de.kmuflow.extraction.ExtractionSettings;
 import de.kmuflow.extraction.InvoiceExtractor;
+import de.kmuflow.extraction.LearnedReading;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
@@ -18,9 +20,11 @@ class ExtractionConfiguration {
 			@Value("${kmuflow.extraction.max-image-pixels:" + ExtractionSettings.DEFAULT_MAX_IMAGE_PIXELS + "}") long maxPixels,
 			@Value("${kmuflow.extraction.validate-e-invoices:true}") boolean validate,
 			@Value("${kmuflow.extraction.max-pages:" + ExtractionSettings.DEFAULT_MAX_PAGES + "}") int maxPages,
-			@Value("${kmuflow.extraction.max-inflated-size:" + ExtractionSettings.DEFAULT_MAX_INFLATED_BYTES + "B}") DataSize maxInflated) {
+			@Value("${kmuflow.extraction.max-inflated-size:" + ExtractionSettings.DEFAULT_MAX_INFLATED_BYTES + "B}") DataSize maxInflated,
+			ObjectProvider<LearnedReading> learned) {
 		int engines = ocrEngines > 0 ? ocrEngines : Runtime.getRuntime().availableProcessors();
-		return InvoiceExtractor.create(new ExtractionSettings(engines, maxPixels, validate, maxPages, maxInflated.toBytes()));
+		return InvoiceExtractor.create(new ExtractionSettings(engines, maxPixels, validate, maxPages, maxInflated.toBytes()),
+				() -> learned.getIfAvailable(() -> LearnedReading.NONE));
 	}
 
 	/** Once the application serves, compiles the e-invoice rules beside it: start-up does not wait for them. */

@@ -1,5 +1,6 @@
 package de.kmuflow.invoice.internal;
 
+import java.util.Map;
 import java.util.UUID;
 
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
@@ -12,8 +13,15 @@ final class InvoiceDelegates {
 	private InvoiceDelegates() {
 	}
 
+	private static final String INVOICE_ID_MEANING = "die ID der Rechnung in kmu-flow";
+
 	static UUID invoiceId(DelegateExecution execution) {
-		return Incidents.requiredId(execution, Variables.INVOICE_ID, "die ID der Rechnung in kmu-flow");
+		return Incidents.requiredId(execution, Variables.INVOICE_ID, INVOICE_ID_MEANING);
+	}
+
+	/** The invoice id among the variables fetched with an external task. */
+	static UUID invoiceId(Map<String, Object> variables) {
+		return Incidents.requiredId(variables, Variables.INVOICE_ID, INVOICE_ID_MEANING);
 	}
 
 	/** The invoice of this process, refused when the step runs in any other process than the invoice's own. */

@@ -10,8 +10,6 @@ import de.kmuflow.document.DocumentStore;
 import de.kmuflow.document.StoredDocument;
 import de.kmuflow.extraction.ExtractedInvoice;
 import de.kmuflow.extraction.ExtractionJson;
-import de.kmuflow.extraction.InvoiceExtractor;
-import de.kmuflow.extraction.UnreadableDocumentException;
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
 import de.kmuflow.invoice.InvoiceIntakeProcess;
 import de.kmuflow.invoice.InvoiceReceipt;
@@ -24,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reception: a stored document becomes an invoice with its own process, and its original is read.
- * What was read is kept as read; everything after that is a correction.
+ * Reception: a stored document becomes an invoice with its own process, and what its original reads
+ * ({@link ReadInvoiceWork}) is kept as read; everything after that is a correction.
  */
 @Service
 @Transactional
@@ -34,16 +32,14 @@ class InvoiceReception implements Invoices {
 	private final InvoiceRepository invoices;
 	private final InvoiceRecords records;
 	private final DocumentStore documents;
-	private final InvoiceExtractor extractor;
 	private final RuntimeService runtime;
 	private final Clock clock;
 
-	InvoiceReception(InvoiceRepository invoices, InvoiceRecords records, DocumentStore documents,
-			InvoiceExtractor extractor, RuntimeService runtime, Clock clock) {
+	InvoiceReception(InvoiceRepository invoices, InvoiceRecords records, DocumentStore documents, RuntimeService runtime,
+			Clock clock) {
 		this.invoices = invoices;
 		this.records = records;
 		this.documents = documents;
-		this.extractor = extractor;
 		this.runtime = runtime;
 		this.clock = clock;
 	}
@@ -58,12 +54,16 @@ class InvoiceReception implements Invoices {
 		}
 		InvoiceEntity invoice = invoices.save(new InvoiceEntity(stored.document().id(), uploadedBy, clock.instant()));
 		records.log(invoice, uploadedBy, "status", null, InvoiceStatus.RECEIVED.name());
+		startProcess(invoice);
+		return new InvoiceReceipt(invoice.id, invoice.status, null);
+	}
+
+	/** Starts the process of a received invoice; its start listener binds it to the invoice (bindProcess). */
+	void startProcess(InvoiceEntity invoice) {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put(Variables.INVOICE_ID, invoice.id.toString());
-		variables.put(Variables.UPLOADED_BY, uploadedBy);
-		// the process's start listener binds it to the invoice (bindProcess)
+		variables.put(Variables.UPLOADED_BY, invoice.uploadedBy);
 		runtime.startProcessInstanceByKey(InvoiceIntakeProcess.KEY, invoice.id.toString(), variables);
-		return new InvoiceReceipt(invoice.id, invoice.status, null);
 	}
 
 	/**
@@ -81,29 +81,35 @@ class InvoiceReception implements Invoices {
 		invoice.processInstanceId = processInstanceId;
 	}
 
+	/** The stored original of an invoice about to be read, with the type the document store detected. */
+	record Original(UUID invoiceId, byte[] content, String mediaType) {
+	}
+
 	/**
-	 * Reads the stored original, of the type the document store detected when it stored it. An
-	 * unreadable document is no failure: it goes to review with the reason. Returns whether the
-	 * document could be read.
+	 * The original of an invoice that is about to be read; refused when the invoice is past reading.
+	 * The reading itself runs outside any transaction ({@link ReadInvoiceWork}).
 	 */
-	boolean extract(UUID id) {
+	Original originalToRead(UUID id) {
 		InvoiceEntity invoice = records.get(id);
 		InvoiceLifecycle.check(invoice.status, InvoiceStatus.EXTRACTED);
-		byte[] original;
-		String mediaType;
 		try {
-			original = documents.content(invoice.documentId);
-			mediaType = documents.find(invoice.documentId).map(StoredDocument::mediaType).orElse(null);
+			return new Original(id, documents.content(invoice.documentId),
+					documents.find(invoice.documentId).map(StoredDocument::mediaType).orElse(null));
 		}
 		catch (RuntimeException e) {
 			throw Incidents.documentUnreadable("Der Originalbeleg " + invoice.documentId + " der Rechnung " + id, e);
 		}
-		ExtractedInvoice read;
-		try {
-			read = mediaType == null ? extractor.extract(original) : extractor.extract(original, mediaType);
-		}
-		catch (UnreadableDocumentException e) {
-			invoice.extractionError = e.getMessage();
+	}
+
+	/**
+	 * Keeps what was read, as read. An unreadable document is no failure: it goes to review with the
+	 * reason ({@code unreadable}). Returns whether the document could be read.
+	 */
+	boolean recordExtraction(UUID id, ExtractedInvoice read, String unreadable) {
+		InvoiceEntity invoice = records.get(id);
+		InvoiceLifecycle.check(invoice.status, InvoiceStatus.EXTRACTED);
+		if (read == null) {
+			invoice.extractionError = unreadable;
 			records.changeStatus(invoice, InvoiceStatus.EXTRACTED, InvoiceRecords.SYSTEM);
 			return false;
 		}

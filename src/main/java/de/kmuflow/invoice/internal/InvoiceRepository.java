@@ -3,6 +3,7 @@ package de.kmuflow.invoice.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import de.kmuflow.invoice.InvoiceStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +14,12 @@ interface InvoiceRepository extends JpaRepository<InvoiceEntity, UUID> {
 	Optional<InvoiceEntity> findFirstByDocumentIdOrderByCreatedAt(UUID documentId);
 
 	List<InvoiceEntity> findAllByOrderByCreatedAtDesc();
+
+	@Query("select distinct i.documentId from InvoiceEntity i")
+	Set<UUID> documentIds();
+
+	/** Received invoices that never got their process (left by versions that started it separately). */
+	List<InvoiceEntity> findByStatusAndProcessInstanceIdIsNull(InvoiceStatus status);
 
 	/** Other invoices that may be the same bill: same supplier (by VAT ID, IBAN or name). */
 	@Query("""

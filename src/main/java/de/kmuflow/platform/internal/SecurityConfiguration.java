@@ -80,6 +80,9 @@ class SecurityConfiguration {
 					group(Groups.ADMIN))
 			.requestMatchers("/api/invoices/**", "/invoices/**", "/api/exports/**")
 			.hasAnyAuthority(group(Groups.ACCOUNTING), group(Groups.MANAGEMENT), group(Groups.ADMIN))
+			// what was learned from corrections per supplier: seen and undone by the accountants who correct
+			.requestMatchers("/supplier-memory", "/supplier-memory/**", "/api/supplier-memory", "/api/supplier-memory/**")
+			.hasAnyAuthority(group(Groups.ACCOUNTING), group(Groups.ADMIN))
 			// an item's master data (price, supplier, reorder figures) is purchasing's
 			.requestMatchers(HttpMethod.POST, "/api/inventory/items")
 			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.ADMIN))

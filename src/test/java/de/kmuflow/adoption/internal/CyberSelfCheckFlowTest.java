@@ -142,6 +142,11 @@ class CyberSelfCheckFlowTest {
 			.endsWith(";\"ja\";3;\"nein\";" + backup.id());
 		assertThat(csv[3]).contains("\"NET_5\"").contains("\"unklar\"");
 
+		// the report page lists the same, with the answers in words
+		var page = web.get("/adoption/cyber-checks/" + checkId, "martin", "martin");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("data-requirement=\"BAK_2\"", "<td>nein</td>", "<td>unklar</td>");
+
 		// and the checks over time, for the dashboard's chart
 		JsonNode all = json.readTree(web.get("/api/adoption/cyber-checks", "martin", "martin").body());
 		assertThat(all.findValuesAsText("answeredOn")).contains("2025-01-15");

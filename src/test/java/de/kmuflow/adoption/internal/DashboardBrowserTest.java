@@ -94,7 +94,9 @@ class DashboardBrowserTest {
 		JsonNode trends = api("/api/adoption/trends?" + range);
 		assertThat(byMonth.path("savedSeconds").asLong()).isPositive();
 
-		assertThat(chartLabels("chart-month")).isEqualTo(texts(byMonth.path("rows"), "label"));
+		// months the German way ("Dez. 2025"), not the API's keys ("2025-12")
+		assertThat(chartLabels("chart-month")).isEqualTo(texts(byMonth.path("rows"), "key").stream()
+			.map(DashboardBrowserTest::germanMonth).toList());
 		assertThat(chartValues("chart-month")).isEqualTo(numbers(byMonth.path("rows"), "savedHours"));
 		assertThat(chartLabels("chart-trend")).isEqualTo(texts(byTrend.path("rows"), "label"));
 		assertThat(chartValues("chart-trend")).isEqualTo(numbers(byTrend.path("rows"), "savedHours"));
@@ -122,6 +124,22 @@ class DashboardBrowserTest {
 		assertThat(browser.findElement(By.id("measures")).getText()).contains("überfällig");
 		Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
 				Path.of("target/adoption-trend.png"), StandardCopyOption.REPLACE_EXISTING);
+
+		// a chart's bar opens the steps it is made of: the last month's
+		browser.get(url("/adoption?" + range));
+		wait.until(ExpectedConditions.attributeToBe(By.id("chart-month"), "data-drawn", "true"));
+		JsonNode lastMonth = byMonth.path("rows").get(byMonth.path("rows").size() - 1);
+		ChartClicks.click(browser, "chart-month", byMonth.path("rows").size() - 1);
+		wait.until(ExpectedConditions.urlContains("month=" + lastMonth.path("key").asText()));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Schritte hinter der Zahl");
+		assertThat(browser.findElements(By.cssSelector("#drill-steps tbody tr[data-activity]"))).isNotEmpty();
+	}
+
+	/** "2025-12" as a German reader expects it on an axis: "Dez. 2025". */
+	static String germanMonth(String key) {
+		java.time.YearMonth month = java.time.YearMonth.parse(key);
+		return month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.GERMAN) + " "
+				+ month.getYear();
 	}
 
 	private List<String> chartLabels(String canvas) {

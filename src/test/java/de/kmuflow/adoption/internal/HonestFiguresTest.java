@@ -22,6 +22,7 @@ import de.kmuflow.document.DocumentSource;
 import de.kmuflow.intake.Intake;
 import de.kmuflow.invoice.InvoiceIntakeProcess;
 import de.kmuflow.platform.WebClient;
+import de.kmuflow.platform.ProcessJobs;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -206,8 +207,7 @@ class HonestFiguresTest {
 		UUID invoice = intake.submit(truncated, "abgeschnitten.pdf", DocumentSource.UPLOAD, "test", "paula").id();
 		String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(invoice.toString())
 			.singleResult().getId();
-		management.createJobQuery().processInstanceId(instance).executable().list()
-			.forEach(job -> management.executeJob(job.getId()));
+		ProcessJobs.runAll(management, instance);
 		assertThat(tasks.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
 			.isEqualTo(InvoiceIntakeProcess.Elements.REVIEW);
 

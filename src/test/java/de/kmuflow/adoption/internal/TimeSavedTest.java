@@ -23,13 +23,13 @@ import de.kmuflow.intake.Intake;
 import de.kmuflow.invoice.InvoiceIntakeProcess;
 import de.kmuflow.platform.WebClient;
 import org.camunda.bpm.engine.HistoryService;
+import de.kmuflow.platform.ProcessJobs;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -237,9 +237,7 @@ class TimeSavedTest {
 			.filter(instance -> !history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
 				.startedAfter(date(2019, 6, 12, 7, 59)).startedBefore(date(2019, 6, 12, 8, 1)).list().isEmpty())
 			.findFirst().orElseThrow().getId();
-		for (Job job : management.createJobQuery().processInstanceId(processInstanceId).executable().list()) {
-			management.executeJob(job.getId());
-		}
+		ProcessJobs.runAll(management, processInstanceId);
 		Task review = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
 		assertThat(review.getTaskDefinitionKey()).isEqualTo(InvoiceIntakeProcess.Elements.REVIEW);
 		clock(2019, 6, 12, 8, 1);

@@ -2,13 +2,14 @@ package de.kmuflow.invoice.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Date;
 import java.util.Map;
 
 import de.kmuflow.invoice.InvoiceIntakeProcess;
-import org.camunda.bpm.engine.ManagementService;
+import de.kmuflow.platform.ExternalTasks;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,7 @@ class IncidentMessagesTest {
 	RuntimeService runtime;
 
 	@Autowired
-	ManagementService management;
+	ExternalTasks externalTasks;
 
 	@Test
 	void anInstanceStartedWithoutItsInvoiceIdBecomesAnIncidentThatSaysWhatToDo() {
@@ -49,19 +50,15 @@ class IncidentMessagesTest {
 		assertThat(incident.getIncidentMessage()).contains("keine gültige ID", "„keine-uuid“", "Was tun:");
 	}
 
-	/** Runs the failing job until its retries are used up, as the job executor would. */
+	/** Serves the failing step until its tries are used up, as the workers would after each back-off. */
 	private Incident failUntilIncident(String processInstanceId) {
-		for (int attempt = 0; attempt < 10; attempt++) {
-			Job job = management.createJobQuery().processInstanceId(processInstanceId).singleResult();
-			if (job == null || job.getRetries() == 0) {
-				break;
+		try {
+			for (int attempt = 0; attempt < 10 && externalTasks.runDue(processInstanceId) > 0; attempt++) {
+				ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + (attempt + 1) * 3_600_000L));
 			}
-			try {
-				management.executeJob(job.getId());
-			}
-			catch (RuntimeException expected) {
-				// each attempt fails the same way
-			}
+		}
+		finally {
+			ClockUtil.reset();
 		}
 		return runtime.createIncidentQuery().processInstanceId(processInstanceId).singleResult();
 	}

@@ -13,11 +13,14 @@ import static de.kmuflow.invoice.InvoiceIntakeProcess.Elements.REVIEW;
 import static de.kmuflow.invoice.InvoiceIntakeProcess.Elements.VALIDATE;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.externalTask;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyMap;
@@ -79,7 +82,6 @@ class InvoiceIntakeProcessTest {
 	private final InvoiceApproval approval = mock(InvoiceApproval.class);
 	private final InvoicePosting posting = mock(InvoicePosting.class);
 	private Routing validation;
-	private final JavaDelegate extract = execution -> reception.extract(invoiceId);
 	private final JavaDelegate post = execution -> posting.post(invoiceId, "system");
 	private final JavaDelegate cancel = execution -> approval.cancel(invoiceId, "system");
 
@@ -93,7 +95,6 @@ class InvoiceIntakeProcessTest {
 		when(checks.applyReview(eq(invoiceId), anyMap(), anyString())).thenReturn(routing(false, 120.0, "Misc", false));
 		Mocks.register("invoiceStartListener", (ExecutionListener) execution -> reception.bindProcess(invoiceId,
 				execution.getProcessInstanceId()));
-		Mocks.register("extractInvoiceDelegate", extract);
 		Mocks.register("validateInvoiceDelegate",
 				(JavaDelegate) execution -> InvoiceDelegates.writeRouting(execution, validation));
 		Mocks.register("postInvoiceDelegate", post);
@@ -114,13 +115,13 @@ class InvoiceIntakeProcessTest {
 	}
 
 	@Test
-	void extractionRunsAfterTheUploadHasReturned() {
+	void readingIsLeftToTheWorkersAfterTheUploadHasReturned() {
 		ProcessInstance invoice = start();
 
 		assertThat(invoice).isWaitingAt(EXTRACT);
-		verify(reception, never()).extract(any());
-		execute(job(invoice));
-		verify(reception).extract(invoiceId);
+		assertThat(externalTask(invoice)).hasTopicName(ReadInvoiceWork.TOPIC);
+		complete(externalTask(invoice), withVariables(Variables.EXTRACTION_SUCCEEDED, true));
+		assertThat(invoice).hasPassedInOrder(EXTRACT, VALIDATE);
 	}
 
 	@Test
@@ -253,7 +254,7 @@ class InvoiceIntakeProcessTest {
 
 	private ProcessInstance startAndExtract() {
 		ProcessInstance invoice = start();
-		execute(job(invoice));
+		complete(externalTask(invoice), withVariables(Variables.EXTRACTION_SUCCEEDED, true));
 		return invoice;
 	}
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import de.kmuflow.document.DocumentSource;
 import de.kmuflow.document.DocumentStore;
+import de.kmuflow.document.StoredDocument;
 import de.kmuflow.intake.Intake;
 import de.kmuflow.invoice.InvoiceReceipt;
 import jakarta.mail.Address;
@@ -68,7 +69,7 @@ class MailImporter {
 			MailAttachment attachment = choice.attachment();
 			if (!choice.isInvoice()) {
 				documents.store(attachment.content(), attachment.mediaType(), attachment.name(), DocumentSource.MAIL,
-						origin + " (XML von " + choice.companionOf().name() + ")", USER);
+						StoredDocument.companionOrigin(origin, choice.companionOf().name()), USER);
 				notes.add(attachment.name() + ": dieselbe E-Rechnung wie " + choice.companionOf().name()
 						+ ", aufbewahrt ohne zweite Rechnung");
 				continue;

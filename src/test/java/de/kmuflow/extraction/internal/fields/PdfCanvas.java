@@ -21,7 +21,7 @@ import de.kmuflow.extraction.internal.text.PdfTextReader;
  * measured from the top of the page, in PDF points. Reading them back goes through the same
  * {@link PdfTextReader} as real documents.
  */
-final class PdfCanvas {
+public final class PdfCanvas {
 
 	private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 	private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -31,11 +31,11 @@ final class PdfCanvas {
 	private float size = 10;
 	private boolean bold;
 
-	PdfCanvas() {
+	public PdfCanvas() {
 		page();
 	}
 
-	PdfCanvas page() {
+	public PdfCanvas page() {
 		try {
 			close();
 			PDPage page = new PDPage(PDRectangle.A4);
@@ -48,14 +48,14 @@ final class PdfCanvas {
 		}
 	}
 
-	PdfCanvas font(float size, boolean bold) {
+	public PdfCanvas font(float size, boolean bold) {
 		this.size = size;
 		this.bold = bold;
 		return this;
 	}
 
 	/** Text starting at {@code x}, baseline {@code y} points below the top edge. */
-	PdfCanvas text(double x, double y, String text) {
+	public PdfCanvas text(double x, double y, String text) {
 		try {
 			stream.beginText();
 			stream.setFont(bold ? BOLD : REGULAR, size);
@@ -70,7 +70,7 @@ final class PdfCanvas {
 	}
 
 	/** Text ending at {@code right}, as amounts are printed. */
-	PdfCanvas right(double right, double y, String text) {
+	public PdfCanvas right(double right, double y, String text) {
 		try {
 			float width = (bold ? BOLD : REGULAR).getStringWidth(text) / 1000 * size;
 			return text(right - width, y, text);
@@ -82,14 +82,22 @@ final class PdfCanvas {
 
 	/** The pages' words as {@link PdfTextReader} reads them from the saved file. */
 	List<PageText> words() {
+		try (PDDocument saved = Loader.loadPDF(bytes())) {
+			return new PdfTextReader().read(saved);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The saved PDF file; the canvas is finished after. */
+	public byte[] bytes() {
 		try {
 			close();
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			document.save(bytes);
 			document.close();
-			try (PDDocument saved = Loader.loadPDF(bytes.toByteArray())) {
-				return new PdfTextReader().read(saved);
-			}
+			return bytes.toByteArray();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
