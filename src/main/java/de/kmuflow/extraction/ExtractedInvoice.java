@@ -1,147 +1,205 @@
 package de.kmuflow.extraction;
 
+import static de.kmuflow.extraction.InvoiceField.BUYER_NAME;
+import static de.kmuflow.extraction.InvoiceField.BUYER_REFERENCE;
+import static de.kmuflow.extraction.InvoiceField.CURRENCY;
+import static de.kmuflow.extraction.InvoiceField.DELIVERY_DATE;
+import static de.kmuflow.extraction.InvoiceField.DOCUMENT_TYPE_CODE;
+import static de.kmuflow.extraction.InvoiceField.DUE_DATE;
+import static de.kmuflow.extraction.InvoiceField.GROSS_TOTAL;
+import static de.kmuflow.extraction.InvoiceField.INVOICE_NUMBER;
+import static de.kmuflow.extraction.InvoiceField.ISSUE_DATE;
+import static de.kmuflow.extraction.InvoiceField.NET_TOTAL;
+import static de.kmuflow.extraction.InvoiceField.PAYABLE_AMOUNT;
+import static de.kmuflow.extraction.InvoiceField.PURCHASE_ORDER_REFERENCE;
+import static de.kmuflow.extraction.InvoiceField.SELLER_ADDRESS;
+import static de.kmuflow.extraction.InvoiceField.SELLER_BIC;
+import static de.kmuflow.extraction.InvoiceField.SELLER_IBAN;
+import static de.kmuflow.extraction.InvoiceField.SELLER_NAME;
+import static de.kmuflow.extraction.InvoiceField.SELLER_TAX_NUMBER;
+import static de.kmuflow.extraction.InvoiceField.SELLER_VAT_ID;
+import static de.kmuflow.extraction.InvoiceField.TAX_TOTAL;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import de.kmuflow.platform.SafeText;
 
 /**
- * What was read from one document. Absent values are null, never guessed. Amounts are as the
+ * What was read from one document: the values of the {@link InvoiceField} catalogue, the cash
+ * discount, tax breakdown and lines. Absent values are absent, never guessed. Amounts are as the
  * document states them: a UBL credit note (type code 381) carries positive amounts, a printed
- * credit note usually negative ones; {@link #isCreditNote()} tells which the document is. {@code confidence} holds 0..1 per field name for the
- * fields that were found; {@code findings} are remarks of the e-invoice validation or the reader;
- * {@code provenance} names, per field, where a value came from when not from the generic reader (e.g.
- * {@value #SUPPLIER_MEMORY}).
+ * credit note usually negative ones; {@link #isCreditNote()} tells which the document is.
+ * {@code confidence} holds 0..1 per field name for the fields that were found; {@code findings}
+ * are remarks of the e-invoice validation or the reader; {@code provenance} names, per field, where a
+ * value came from when not from the generic reader (e.g. {@value #SUPPLIER_MEMORY}).
  */
 public record ExtractedInvoice(
 		DocumentKind kind,
-		String documentTypeCode,
-		String invoiceNumber,
-		LocalDate issueDate,
-		LocalDate dueDate,
-		LocalDate deliveryDate,
-		String currency,
-		String sellerName,
-		String sellerAddress,
-		String sellerVatId,
-		String sellerTaxNumber,
-		String sellerIban,
-		String sellerBic,
-		String buyerName,
-		String buyerReference,
-		String purchaseOrderReference,
-		BigDecimal netTotal,
-		BigDecimal taxTotal,
-		BigDecimal grossTotal,
-		BigDecimal payableAmount,
+		Map<InvoiceField<?>, Object> values,
 		CashDiscount cashDiscount,
 		List<TaxLine> taxBreakdown,
 		List<InvoiceLine> lines,
 		Map<String, Double> confidence,
-		List<String> findings,
+		List<ReadingFinding> findings,
 		Map<String, String> provenance) {
-
-	/** Said once when a document's text carried controls that would make it read differently than it is. */
-	public static final String BIDI_FINDING = "Hinweis: unsichtbare Steuerzeichen der Schreibrichtung (Unicode-Bidi)"
-			+ " wurden aus den gelesenen Texten entfernt; der Beleg versucht womöglich, Namen zu verschleiern"
-			+ " (bidi control characters removed)";
 
 	/** Provenance of a value read with what was learned from clerks' corrections for its supplier. */
 	public static final String SUPPLIER_MEMORY = "Lieferantengedächtnis";
 
 	/** Every text a person will see leaves here without bidi controls: one place for all readers. */
 	public ExtractedInvoice {
-		boolean bidi = java.util.stream.Stream.of(documentTypeCode, invoiceNumber, currency, sellerName, sellerAddress,
-				sellerVatId, sellerTaxNumber, sellerIban, sellerBic, buyerName, buyerReference, purchaseOrderReference)
-			.anyMatch(SafeText::hasBidiControls)
-				|| lines != null && lines.stream().anyMatch(line -> SafeText.hasBidiControls(line.description()));
-		documentTypeCode = SafeText.withoutBidiControls(documentTypeCode);
-		invoiceNumber = SafeText.withoutBidiControls(invoiceNumber);
-		currency = SafeText.withoutBidiControls(currency);
-		sellerName = SafeText.withoutBidiControls(sellerName);
-		sellerAddress = SafeText.withoutBidiControls(sellerAddress);
-		sellerVatId = SafeText.withoutBidiControls(sellerVatId);
-		sellerTaxNumber = SafeText.withoutBidiControls(sellerTaxNumber);
-		sellerIban = SafeText.withoutBidiControls(sellerIban);
-		sellerBic = SafeText.withoutBidiControls(sellerBic);
-		buyerName = SafeText.withoutBidiControls(buyerName);
-		buyerReference = SafeText.withoutBidiControls(buyerReference);
-		purchaseOrderReference = SafeText.withoutBidiControls(purchaseOrderReference);
+		boolean bidi = false;
+		Map<InvoiceField<?>, Object> present = new LinkedHashMap<>();
+		for (InvoiceField<?> field : InvoiceField.all()) {
+			Object value = values == null ? null : values.get(field);
+			value = field.cast(value);
+			if (value instanceof String text) {
+				bidi |= SafeText.hasBidiControls(text);
+				value = SafeText.withoutBidiControls(text);
+			}
+			if (value != null) {
+				present.put(field, value);
+			}
+		}
+		values = Collections.unmodifiableMap(present);
 		taxBreakdown = taxBreakdown == null ? List.of() : List.copyOf(taxBreakdown);
+		bidi |= lines != null && lines.stream().anyMatch(line -> SafeText.hasBidiControls(line.description()));
 		lines = lines == null ? List.of() : lines.stream()
 			.map(line -> new InvoiceLine(SafeText.withoutBidiControls(line.description()), line.quantity(),
 					line.unitPrice(), line.net()))
 			.toList();
-		confidence = confidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(confidence));
-		provenance = provenance == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));
-		List<String> allFindings = new java.util.ArrayList<>();
-		if (findings != null) {
-			findings.stream().map(SafeText::withoutBidiControls).forEach(allFindings::add);
-		}
-		if (bidi && !allFindings.contains(BIDI_FINDING)) {
-			allFindings.add(BIDI_FINDING);
+		confidence = confidence == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(confidence));
+		provenance = provenance == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+		List<ReadingFinding> allFindings = new ArrayList<>(findings == null ? List.of() : findings);
+		if (bidi && !allFindings.contains(ReadingFinding.BIDI_CONTROLS)) {
+			allFindings.add(ReadingFinding.BIDI_CONTROLS);
 		}
 		findings = List.copyOf(allFindings);
 	}
 
+	@SuppressWarnings("unchecked")
+	public <T> T get(InvoiceField<T> field) {
+		return (T) values.get(field);
+	}
+
+	/** This invoice with one value replaced (null removes it). */
+	public <T> ExtractedInvoice with(InvoiceField<T> field, T value) {
+		return with(Collections.singletonMap(field, value));
+	}
+
+	/** This invoice with the given values replaced (a null value removes one). */
+	public ExtractedInvoice with(Map<InvoiceField<?>, ?> changed) {
+		Map<InvoiceField<?>, Object> merged = new LinkedHashMap<>(values);
+		merged.putAll(changed);
+		return new ExtractedInvoice(kind, merged, cashDiscount, taxBreakdown, lines, confidence, findings, provenance);
+	}
+
 	/** UNTDID 1001 codes for credit notes: 381 credit note, 396 factored credit note, 261 self-billed credit note. */
 	public boolean isCreditNote() {
-		return "381".equals(documentTypeCode) || "396".equals(documentTypeCode) || "261".equals(documentTypeCode);
+		String code = documentTypeCode();
+		return "381".equals(code) || "396".equals(code) || "261".equals(code);
 	}
 
 	/** The names (as in the JSON contract) of the single-valued fields that have a value. */
 	public List<String> presentFields() {
-		Map<String, Object> values = new java.util.LinkedHashMap<>();
-		values.put("invoiceNumber", invoiceNumber);
-		values.put("issueDate", issueDate);
-		values.put("dueDate", dueDate);
-		values.put("deliveryDate", deliveryDate);
-		values.put("currency", currency);
-		values.put("sellerName", sellerName);
-		values.put("sellerAddress", sellerAddress);
-		values.put("sellerVatId", sellerVatId);
-		values.put("sellerTaxNumber", sellerTaxNumber);
-		values.put("sellerIban", sellerIban);
-		values.put("sellerBic", sellerBic);
-		values.put("buyerName", buyerName);
-		values.put("buyerReference", buyerReference);
-		values.put("purchaseOrderReference", purchaseOrderReference);
-		values.put("netTotal", netTotal);
-		values.put("taxTotal", taxTotal);
-		values.put("grossTotal", grossTotal);
-		values.put("payableAmount", payableAmount);
-		values.put("cashDiscount", cashDiscount);
-		return values.entrySet().stream().filter(entry -> entry.getValue() != null).map(Map.Entry::getKey).toList();
+		List<String> present = new ArrayList<>(values.keySet().stream().map(InvoiceField::name).toList());
+		if (cashDiscount != null) {
+			present.add("cashDiscount");
+		}
+		return present;
+	}
+
+	// Shorthands for the values the rules and readers ask for most; any field is get(field).
+
+	public String documentTypeCode() {
+		return get(DOCUMENT_TYPE_CODE);
+	}
+
+	public String invoiceNumber() {
+		return get(INVOICE_NUMBER);
+	}
+
+	public LocalDate issueDate() {
+		return get(ISSUE_DATE);
+	}
+
+	public LocalDate dueDate() {
+		return get(DUE_DATE);
+	}
+
+	public LocalDate deliveryDate() {
+		return get(DELIVERY_DATE);
+	}
+
+	public String currency() {
+		return get(CURRENCY);
+	}
+
+	public String sellerName() {
+		return get(SELLER_NAME);
+	}
+
+	public String sellerAddress() {
+		return get(SELLER_ADDRESS);
+	}
+
+	public String sellerVatId() {
+		return get(SELLER_VAT_ID);
+	}
+
+	public String sellerTaxNumber() {
+		return get(SELLER_TAX_NUMBER);
+	}
+
+	public String sellerIban() {
+		return get(SELLER_IBAN);
+	}
+
+	public String sellerBic() {
+		return get(SELLER_BIC);
+	}
+
+	public String buyerName() {
+		return get(BUYER_NAME);
+	}
+
+	public String buyerReference() {
+		return get(BUYER_REFERENCE);
+	}
+
+	public String purchaseOrderReference() {
+		return get(PURCHASE_ORDER_REFERENCE);
+	}
+
+	public BigDecimal netTotal() {
+		return get(NET_TOTAL);
+	}
+
+	public BigDecimal taxTotal() {
+		return get(TAX_TOTAL);
+	}
+
+	public BigDecimal grossTotal() {
+		return get(GROSS_TOTAL);
+	}
+
+	public BigDecimal payableAmount() {
+		return get(PAYABLE_AMOUNT);
 	}
 
 	public static Builder builder(DocumentKind kind) {
-		return new Builder().kind(kind);
+		return new Builder(kind);
 	}
 
 	public Builder toBuilder() {
-		Builder builder = new Builder();
-		builder.kind = kind;
-		builder.documentTypeCode = documentTypeCode;
-		builder.invoiceNumber = invoiceNumber;
-		builder.issueDate = issueDate;
-		builder.dueDate = dueDate;
-		builder.deliveryDate = deliveryDate;
-		builder.currency = currency;
-		builder.sellerName = sellerName;
-		builder.sellerAddress = sellerAddress;
-		builder.sellerVatId = sellerVatId;
-		builder.sellerTaxNumber = sellerTaxNumber;
-		builder.sellerIban = sellerIban;
-		builder.sellerBic = sellerBic;
-		builder.buyerName = buyerName;
-		builder.buyerReference = buyerReference;
-		builder.purchaseOrderReference = purchaseOrderReference;
-		builder.netTotal = netTotal;
-		builder.taxTotal = taxTotal;
-		builder.grossTotal = grossTotal;
-		builder.payableAmount = payableAmount;
+		Builder builder = new Builder(kind);
+		builder.values.putAll(values);
 		builder.cashDiscount = cashDiscount;
 		builder.taxBreakdown.addAll(taxBreakdown);
 		builder.lines.addAll(lines);
@@ -155,31 +213,17 @@ public record ExtractedInvoice(
 	public static final class Builder {
 
 		private DocumentKind kind;
-		private String documentTypeCode;
-		private String invoiceNumber;
-		private LocalDate issueDate;
-		private LocalDate dueDate;
-		private LocalDate deliveryDate;
-		private String currency;
-		private String sellerName;
-		private String sellerAddress;
-		private String sellerVatId;
-		private String sellerTaxNumber;
-		private String sellerIban;
-		private String sellerBic;
-		private String buyerName;
-		private String buyerReference;
-		private String purchaseOrderReference;
-		private BigDecimal netTotal;
-		private BigDecimal taxTotal;
-		private BigDecimal grossTotal;
-		private BigDecimal payableAmount;
+		private final Map<InvoiceField<?>, Object> values = new LinkedHashMap<>();
 		private CashDiscount cashDiscount;
-		private final List<TaxLine> taxBreakdown = new java.util.ArrayList<>();
-		private final List<InvoiceLine> lines = new java.util.ArrayList<>();
-		private final Map<String, Double> confidence = new java.util.LinkedHashMap<>();
-		private final List<String> findings = new java.util.ArrayList<>();
-		private final Map<String, String> provenance = new java.util.LinkedHashMap<>();
+		private final List<TaxLine> taxBreakdown = new ArrayList<>();
+		private final List<InvoiceLine> lines = new ArrayList<>();
+		private final Map<String, Double> confidence = new LinkedHashMap<>();
+		private final List<ReadingFinding> findings = new ArrayList<>();
+		private final Map<String, String> provenance = new LinkedHashMap<>();
+
+		private Builder(DocumentKind kind) {
+			this.kind = kind;
+		}
 
 		public Builder kind(DocumentKind kind) {
 			this.kind = kind;
@@ -190,175 +234,14 @@ public record ExtractedInvoice(
 			return kind;
 		}
 
-		public Builder documentTypeCode(String documentTypeCode) {
-			this.documentTypeCode = documentTypeCode;
+		public <T> Builder set(InvoiceField<T> field, T value) {
+			values.put(field, value);
 			return this;
 		}
 
-		public String documentTypeCode() {
-			return documentTypeCode;
-		}
-
-		public Builder invoiceNumber(String invoiceNumber) {
-			this.invoiceNumber = invoiceNumber;
-			return this;
-		}
-
-		public String invoiceNumber() {
-			return invoiceNumber;
-		}
-
-		public Builder issueDate(LocalDate issueDate) {
-			this.issueDate = issueDate;
-			return this;
-		}
-
-		public LocalDate issueDate() {
-			return issueDate;
-		}
-
-		public Builder dueDate(LocalDate dueDate) {
-			this.dueDate = dueDate;
-			return this;
-		}
-
-		public LocalDate dueDate() {
-			return dueDate;
-		}
-
-		public Builder deliveryDate(LocalDate deliveryDate) {
-			this.deliveryDate = deliveryDate;
-			return this;
-		}
-
-		public LocalDate deliveryDate() {
-			return deliveryDate;
-		}
-
-		public Builder currency(String currency) {
-			this.currency = currency;
-			return this;
-		}
-
-		public String currency() {
-			return currency;
-		}
-
-		public Builder sellerName(String sellerName) {
-			this.sellerName = sellerName;
-			return this;
-		}
-
-		public String sellerName() {
-			return sellerName;
-		}
-
-		public Builder sellerAddress(String sellerAddress) {
-			this.sellerAddress = sellerAddress;
-			return this;
-		}
-
-		public String sellerAddress() {
-			return sellerAddress;
-		}
-
-		public Builder sellerVatId(String sellerVatId) {
-			this.sellerVatId = sellerVatId;
-			return this;
-		}
-
-		public String sellerVatId() {
-			return sellerVatId;
-		}
-
-		public Builder sellerTaxNumber(String sellerTaxNumber) {
-			this.sellerTaxNumber = sellerTaxNumber;
-			return this;
-		}
-
-		public String sellerTaxNumber() {
-			return sellerTaxNumber;
-		}
-
-		public Builder sellerIban(String sellerIban) {
-			this.sellerIban = sellerIban;
-			return this;
-		}
-
-		public String sellerIban() {
-			return sellerIban;
-		}
-
-		public Builder sellerBic(String sellerBic) {
-			this.sellerBic = sellerBic;
-			return this;
-		}
-
-		public String sellerBic() {
-			return sellerBic;
-		}
-
-		public Builder buyerName(String buyerName) {
-			this.buyerName = buyerName;
-			return this;
-		}
-
-		public String buyerName() {
-			return buyerName;
-		}
-
-		public Builder buyerReference(String buyerReference) {
-			this.buyerReference = buyerReference;
-			return this;
-		}
-
-		public String buyerReference() {
-			return buyerReference;
-		}
-
-		public Builder purchaseOrderReference(String purchaseOrderReference) {
-			this.purchaseOrderReference = purchaseOrderReference;
-			return this;
-		}
-
-		public String purchaseOrderReference() {
-			return purchaseOrderReference;
-		}
-
-		public Builder netTotal(BigDecimal netTotal) {
-			this.netTotal = netTotal;
-			return this;
-		}
-
-		public BigDecimal netTotal() {
-			return netTotal;
-		}
-
-		public Builder taxTotal(BigDecimal taxTotal) {
-			this.taxTotal = taxTotal;
-			return this;
-		}
-
-		public BigDecimal taxTotal() {
-			return taxTotal;
-		}
-
-		public Builder grossTotal(BigDecimal grossTotal) {
-			this.grossTotal = grossTotal;
-			return this;
-		}
-
-		public BigDecimal grossTotal() {
-			return grossTotal;
-		}
-
-		public Builder payableAmount(BigDecimal payableAmount) {
-			this.payableAmount = payableAmount;
-			return this;
-		}
-
-		public BigDecimal payableAmount() {
-			return payableAmount;
+		@SuppressWarnings("unchecked")
+		public <T> T get(InvoiceField<T> field) {
+			return (T) values.get(field);
 		}
 
 		public Builder cashDiscount(CashDiscount cashDiscount) {
@@ -391,16 +274,13 @@ public record ExtractedInvoice(
 			return this;
 		}
 
-		public Builder finding(String finding) {
+		public Builder finding(ReadingFinding finding) {
 			findings.add(finding);
 			return this;
 		}
 
 		public ExtractedInvoice build() {
-			return new ExtractedInvoice(kind, documentTypeCode, invoiceNumber, issueDate, dueDate, deliveryDate,
-					currency, sellerName, sellerAddress, sellerVatId, sellerTaxNumber, sellerIban, sellerBic, buyerName,
-					buyerReference, purchaseOrderReference, netTotal, taxTotal, grossTotal, payableAmount, cashDiscount,
-					taxBreakdown, lines, confidence, findings, provenance);
+			return new ExtractedInvoice(kind, values, cashDiscount, taxBreakdown, lines, confidence, findings, provenance);
 		}
 	}
 }

@@ -32,26 +32,13 @@ public final class ExtractionJson {
 			node.put("error", error);
 			return node;
 		}
-		node.put("kind", invoice.kind().name());
-		node.put("documentTypeCode", invoice.documentTypeCode());
-		node.put("invoiceNumber", invoice.invoiceNumber());
-		node.put("issueDate", date(invoice.issueDate()));
-		node.put("dueDate", date(invoice.dueDate()));
-		node.put("deliveryDate", date(invoice.deliveryDate()));
-		node.put("currency", invoice.currency());
-		node.put("sellerName", invoice.sellerName());
-		node.put("sellerAddress", invoice.sellerAddress());
-		node.put("sellerVatId", invoice.sellerVatId());
-		node.put("sellerTaxNumber", invoice.sellerTaxNumber());
-		node.put("sellerIban", invoice.sellerIban());
-		node.put("sellerBic", invoice.sellerBic());
-		node.put("buyerName", invoice.buyerName());
-		node.put("buyerReference", invoice.buyerReference());
-		node.put("purchaseOrderReference", invoice.purchaseOrderReference());
-		node.put("netTotal", amount(invoice.netTotal()));
-		node.put("taxTotal", amount(invoice.taxTotal()));
-		node.put("grossTotal", amount(invoice.grossTotal()));
-		node.put("payableAmount", amount(invoice.payableAmount()));
+		node.put("kind", invoice.kind() == null ? null : invoice.kind().name());
+		for (InvoiceField<?> field : InvoiceField.all()) {
+			// bookkeeping fields are no part of what the command line promises; a learned one is kept
+			if (!field.bookkeeping() || invoice.get(field) != null) {
+				node.put(field.name(), field.text(invoice));
+			}
+		}
 		ArrayNode taxes = node.putArray("taxBreakdown");
 		for (TaxLine tax : invoice.taxBreakdown()) {
 			taxes.addObject().put("rate", amount(tax.rate())).put("net", amount(tax.net())).put("tax", amount(tax.tax()));
@@ -86,7 +73,10 @@ public final class ExtractionJson {
 			invoice.provenance().forEach(provenance::put);
 		}
 		ArrayNode findings = node.putArray("findings");
-		invoice.findings().forEach(findings::add);
+		invoice.findings().forEach(finding -> findings.addObject()
+			.put("code", finding.code())
+			.put("severity", finding.severity().name())
+			.put("message", finding.message()));
 		node.putNull("error");
 		return node;
 	}
@@ -94,26 +84,8 @@ public final class ExtractionJson {
 	/** Reads back what {@link #toJson} wrote (lines, tax breakdown, confidences included). */
 	public static ExtractedInvoice fromJson(JsonNode node) {
 		String kind = text(node, "kind");
-		ExtractedInvoice.Builder invoice = ExtractedInvoice.builder(kind == null ? DocumentKind.OTHER : DocumentKind.valueOf(kind))
-			.documentTypeCode(text(node, "documentTypeCode"))
-			.invoiceNumber(text(node, "invoiceNumber"))
-			.issueDate(date(node, "issueDate"))
-			.dueDate(date(node, "dueDate"))
-			.deliveryDate(date(node, "deliveryDate"))
-			.currency(text(node, "currency"))
-			.sellerName(text(node, "sellerName"))
-			.sellerAddress(text(node, "sellerAddress"))
-			.sellerVatId(text(node, "sellerVatId"))
-			.sellerTaxNumber(text(node, "sellerTaxNumber"))
-			.sellerIban(text(node, "sellerIban"))
-			.sellerBic(text(node, "sellerBic"))
-			.buyerName(text(node, "buyerName"))
-			.buyerReference(text(node, "buyerReference"))
-			.purchaseOrderReference(text(node, "purchaseOrderReference"))
-			.netTotal(decimal(node, "netTotal"))
-			.taxTotal(decimal(node, "taxTotal"))
-			.grossTotal(decimal(node, "grossTotal"))
-			.payableAmount(decimal(node, "payableAmount"));
+		ExtractedInvoice.Builder invoice = ExtractedInvoice.builder(kind == null ? DocumentKind.OTHER : DocumentKind.valueOf(kind));
+		InvoiceField.all().forEach(field -> read(node, field, invoice));
 		JsonNode discount = node.get("cashDiscount");
 		if (discount != null && discount.isObject()) {
 			JsonNode days = discount.get("days");
@@ -126,8 +98,14 @@ public final class ExtractionJson {
 				decimal(line, "quantity"), decimal(line, "unitPrice"), decimal(line, "net"))));
 		node.path("confidence").fields().forEachRemaining(e -> invoice.confidence(e.getKey(), e.getValue().asDouble()));
 		node.path("provenance").fields().forEachRemaining(e -> invoice.provenance(e.getKey(), e.getValue().asText()));
-		node.path("findings").forEach(finding -> invoice.finding(finding.asText()));
+		node.path("findings").forEach(finding -> invoice.finding(finding.isTextual() ? ReadingFinding.legacy(finding.asText())
+				: new ReadingFinding(text(finding, "code"), Severity.valueOf(text(finding, "severity")),
+						text(finding, "message"))));
 		return invoice.build();
+	}
+
+	private static <T> void read(JsonNode node, InvoiceField<T> field, ExtractedInvoice.Builder into) {
+		into.set(field, field.fromText(text(node, field.name())));
 	}
 
 	private static String text(JsonNode node, String field) {

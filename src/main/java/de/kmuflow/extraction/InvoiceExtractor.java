@@ -77,17 +77,29 @@ public final class InvoiceExtractor implements AutoCloseable {
 		}
 	}
 
-	/** Reads a document: the generic reader first, then what was learned about its issuer. */
+	/** Reads a document of unknown type (detected from its content): the generic reader, then what was learned. */
 	public ExtractedInvoice extract(byte[] content) throws UnreadableDocumentException {
 		return learned.get().apply(read(content));
 	}
 
+	/**
+	 * Reads a document whose type was detected from its content before (as the document store does
+	 * when it stores it), so it is not detected twice: the generic reader, then what was learned.
+	 */
+	public ExtractedInvoice extract(byte[] content, String mediaType) throws UnreadableDocumentException {
+		return learned.get().apply(read(content, mediaType));
+	}
+
 	/** The generic reading alone, with the printed lines it was made from. */
 	public ReadDocument read(byte[] content) throws UnreadableDocumentException {
+		return read(content, content == null || content.length == 0 ? null : detector.detect(content));
+	}
+
+	/** The generic reading alone of a document whose type is known. */
+	public ReadDocument read(byte[] content, String mediaType) throws UnreadableDocumentException {
 		if (content == null || content.length == 0) {
 			throw new UnreadableDocumentException("Die Datei ist leer (the file is empty)");
 		}
-		String mediaType = detector.detect(content);
 		if (ContentTypes.PDF.equals(mediaType)) {
 			return readPdf(content);
 		}

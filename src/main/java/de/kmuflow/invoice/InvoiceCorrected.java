@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jmolecules.event.annotation.DomainEvent;
+
 /**
  * A person corrected one value of an invoice: published once per changed field when a review is
  * saved, in the transaction that saves it. {@code field} is the field's name in the JSON contract
@@ -11,6 +13,7 @@ import java.util.UUID;
  * amounts with a dot), null when absent. {@code supplier} names the supplier as the invoice does
  * after the review, so the correction of a VAT ID is filed under the corrected one.
  */
+@DomainEvent
 public record InvoiceCorrected(UUID invoiceId, UUID documentId, Supplier supplier, String field, String oldValue,
 		String newValue, String correctedBy, Instant correctedAt, String reason) {
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kmuflow.document.DocumentStore;
+import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.platform.ProcessJobs;
 import de.kmuflow.platform.WebClient;
 import org.camunda.bpm.engine.ManagementService;
@@ -87,6 +88,19 @@ class InvoiceEndToEndTest {
 				"clara", "clara").statusCode()).isEqualTo(204);
 		assertThat(invoice(id).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
 		assertThat(invoice(id).get("history").toString()).contains("costCentre", "KST-100", "clara");
+
+		// the detail has every catalogue field, the confidences, tax breakdown, lines and the corrections
+		JsonNode detail = invoice(id);
+		InvoiceField.all().forEach(field -> assertThat(detail.has(field.name())).as(field.name()).isTrue());
+		assertThat(detail.get("costCentre").asText()).isEqualTo("KST-100");
+		assertThat(detail.get("confidence").get("invoiceNumber").asDouble()).isEqualTo(1.0);
+		assertThat(detail.get("taxBreakdown").get(0).get("rate").asText()).isEqualTo("19");
+		assertThat(detail.get("lines").size()).isPositive();
+		assertThat(detail.get("corrections")).singleElement().satisfies(correction -> {
+			assertThat(correction.get("field").asText()).isEqualTo("costCentre");
+			assertThat(correction.get("new").asText()).isEqualTo("KST-100");
+			assertThat(correction.get("by").asText()).isEqualTo("clara");
+		});
 
 		// then management approves (357 EUR "Misc" is budget) and it is posted
 		Task approval = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
-import de.kmuflow.platform.TaskForms;
 import de.kmuflow.platform.StepRefused;
+import de.kmuflow.platform.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,28 +21,30 @@ class ApprovalTaskListener implements TaskListener {
 	static final String DECISION = "decision";
 	static final String REJECTION_REASON = "rejectionReason";
 
-	private final InvoiceService invoices;
+	private final InvoiceRecords records;
+	private final InvoiceApproval approval;
 	private final SkontoDeadline skonto;
 
-	ApprovalTaskListener(InvoiceService invoices, SkontoDeadline skonto) {
-		this.invoices = invoices;
+	ApprovalTaskListener(InvoiceRecords records, InvoiceApproval approval, SkontoDeadline skonto) {
+		this.records = records;
+		this.approval = approval;
 		this.skonto = skonto;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		UUID invoiceId = InvoiceDelegates.ownInvoice(task.getExecution(), invoices);
+		UUID invoiceId = InvoiceDelegates.ownInvoice(task.getExecution(), records);
 		switch (task.getEventName()) {
 			case EVENTNAME_CREATE -> {
-				invoices.markAwaitingApproval(invoiceId, approverGroups(task));
-				task.setVariablesLocal(invoices.approvalFormValues(invoiceId));
+				approval.markAwaitingApproval(invoiceId, approverGroups(task));
+				task.setVariablesLocal(approval.approvalFormValues(invoiceId));
 				skonto.mark(task, invoiceId);
 			}
-			case EVENTNAME_ASSIGNMENT -> InvoiceService.refuseSecondPairOfEyesMissing(invoices.excludedApprovers(invoiceId),
+			case EVENTNAME_ASSIGNMENT -> InvoiceApproval.refuseSecondPairOfEyesMissing(approval.excludedApprovers(invoiceId),
 					task.getAssignee());
 			case EVENTNAME_COMPLETE -> {
 				String user = TaskForms.actingUser(task);
-				InvoiceService.refuseSecondPairOfEyesMissing(invoices.excludedApprovers(invoiceId), user);
+				InvoiceApproval.refuseSecondPairOfEyesMissing(approval.excludedApprovers(invoiceId), user);
 				Object decision = task.getVariable(DECISION);
 				if (!"approve".equals(decision) && !"reject".equals(decision)) {
 					throw new StepRefused(
@@ -51,8 +53,8 @@ class ApprovalTaskListener implements TaskListener {
 				boolean approved = "approve".equals(decision);
 				Object submitted = TaskForms.submittedValue(task, REJECTION_REASON);
 				String reason = submitted == null ? null : submitted.toString();
-				InvoiceService.requireRejectionReason(approved, reason);
-				invoices.recordApproval(invoiceId, user, TaskForms.groupsOf(task, user), approved, reason);
+				InvoiceApproval.requireRejectionReason(approved, reason);
+				approval.recordApproval(invoiceId, user, TaskForms.groupsOf(task, user), approved, reason);
 				task.getExecution().removeVariable(DECISION);
 				task.getExecution().removeVariable(REJECTION_REASON);
 				task.getExecution().setVariable(Variables.APPROVED, approved);

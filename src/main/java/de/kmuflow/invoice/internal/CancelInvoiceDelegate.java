@@ -8,14 +8,16 @@ import org.springframework.stereotype.Component;
 @Component("cancelInvoiceDelegate")
 class CancelInvoiceDelegate implements JavaDelegate {
 
-	private final InvoiceService invoices;
+	private final InvoiceRecords records;
+	private final InvoiceApproval approval;
 
-	CancelInvoiceDelegate(InvoiceService invoices) {
-		this.invoices = invoices;
+	CancelInvoiceDelegate(InvoiceRecords records, InvoiceApproval approval) {
+		this.records = records;
+		this.approval = approval;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		invoices.cancel(InvoiceDelegates.ownInvoice(execution, invoices), "system");
+		approval.cancel(InvoiceDelegates.ownInvoice(execution, records), InvoiceRecords.SYSTEM);
 	}
 }

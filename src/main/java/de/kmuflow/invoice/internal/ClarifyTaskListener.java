@@ -12,17 +12,19 @@ import org.springframework.stereotype.Component;
 @Component("clarifyTaskListener")
 class ClarifyTaskListener implements TaskListener {
 
-	private final InvoiceService invoices;
+	private final InvoiceRecords records;
+	private final InvoiceApproval approval;
 
-	ClarifyTaskListener(InvoiceService invoices) {
-		this.invoices = invoices;
+	ClarifyTaskListener(InvoiceRecords records, InvoiceApproval approval) {
+		this.records = records;
+		this.approval = approval;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		UUID invoiceId = InvoiceDelegates.ownInvoice(task.getExecution(), invoices);
+		UUID invoiceId = InvoiceDelegates.ownInvoice(task.getExecution(), records);
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
-			task.setVariablesLocal(invoices.approvalFormValues(invoiceId));
+			task.setVariablesLocal(approval.approvalFormValues(invoiceId));
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			Object outcome = task.getVariable(Variables.CLARIFICATION);

@@ -25,7 +25,7 @@ final class InvoiceDelegates {
 	}
 
 	/** The invoice of this process, refused when the step runs in any other process than the invoice's own. */
-	static UUID ownInvoice(DelegateExecution execution, InvoiceService invoices) {
+	static UUID ownInvoice(DelegateExecution execution, InvoiceRecords invoices) {
 		UUID id = invoiceId(execution);
 		invoices.requireOwnProcess(id, execution.getProcessInstanceId());
 		return id;

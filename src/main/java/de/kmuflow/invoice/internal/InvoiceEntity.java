@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
+import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.invoice.InvoiceStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +19,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** An invoice as kmu-flow keeps it; values a clerk may correct are changed through {@link InvoiceField}. */
+/**
+ * An invoice as kmu-flow keeps it: the extraction as read, its life cycle, and as columns the few
+ * current values that queries need (lists, search, duplicate and supplier look-ups, routing). Those
+ * columns are a projection of the current invoice ({@link #show}); the values themselves are the
+ * extraction with its corrections ({@link InvoiceCorrectionEntity}).
+ */
 @Entity
 @Table(name = "invoice")
 class InvoiceEntity {
@@ -35,8 +43,6 @@ class InvoiceEntity {
 
 	String kind;
 
-	@Column(name = "document_type_code")
-	String documentTypeCode;
 
 	@Column(name = "invoice_number")
 	String invoiceNumber;
@@ -47,61 +53,38 @@ class InvoiceEntity {
 	@Column(name = "due_date")
 	LocalDate dueDate;
 
-	@Column(name = "delivery_date")
-	LocalDate deliveryDate;
 
 	String currency;
 
 	@Column(name = "seller_name")
 	String sellerName;
 
-	@Column(name = "seller_address")
-	String sellerAddress;
 
 	@Column(name = "seller_vat_id")
 	String sellerVatId;
 
-	@Column(name = "seller_tax_number")
-	String sellerTaxNumber;
 
 	@Column(name = "seller_iban")
 	String sellerIban;
 
-	@Column(name = "seller_bic")
-	String sellerBic;
 
-	@Column(name = "buyer_name")
-	String buyerName;
 
-	@Column(name = "buyer_reference")
-	String buyerReference;
+
+
+
 
 	@Column(name = "purchase_order_reference")
 	String purchaseOrderReference;
 
-	@Column(name = "net_total")
-	BigDecimal netTotal;
-
-	@Column(name = "tax_total")
-	BigDecimal taxTotal;
-
 	@Column(name = "gross_total")
 	BigDecimal grossTotal;
 
-	@Column(name = "payable_amount")
-	BigDecimal payableAmount;
 
-	@Column(name = "cash_discount_percent")
-	BigDecimal cashDiscountPercent;
 
-	@Column(name = "cash_discount_due_date")
-	LocalDate cashDiscountDueDate;
 
 	@Column(nullable = false)
 	String category = DEFAULT_CATEGORY;
 
-	@Column(name = "cost_centre")
-	String costCentre;
 
 	@Column(name = "expense_account")
 	String expenseAccount;
@@ -109,7 +92,7 @@ class InvoiceEntity {
 	@Column(name = "supplier_id")
 	UUID supplierId;
 
-	/** The extraction result as JSON (lines, tax breakdown, confidences), as the reader returned it. */
+	/** The extraction result as JSON (lines, tax breakdown, confidences), as the reader returned it; written once. */
 	String extraction;
 
 	/** The findings of the last validation, as JSON. */
@@ -169,8 +152,18 @@ class InvoiceEntity {
 		approverGroups = String.join(",", groups);
 	}
 
-	/** A credit note reduces what is owed; its amounts are booked with the opposite sign. */
-	boolean isCreditNote() {
-		return "381".equals(documentTypeCode) || "396".equals(documentTypeCode) || "261".equals(documentTypeCode);
+	/** Refreshes the query columns from the current invoice. */
+	void show(ExtractedInvoice current) {
+		kind = current.kind() == null ? null : current.kind().name();
+		invoiceNumber = current.invoiceNumber();
+		issueDate = current.issueDate();
+		dueDate = current.dueDate();
+		currency = current.currency();
+		sellerName = current.sellerName();
+		sellerVatId = current.sellerVatId();
+		sellerIban = current.sellerIban();
+		purchaseOrderReference = current.purchaseOrderReference();
+		grossTotal = current.grossTotal();
+		category = Objects.requireNonNullElse(current.get(InvoiceField.CATEGORY), DEFAULT_CATEGORY);
 	}
 }

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component("invoiceStartListener")
 class InvoiceStartListener implements ExecutionListener {
 
-	private final InvoiceService invoices;
+	private final InvoiceReception reception;
 
-	InvoiceStartListener(InvoiceService invoices) {
-		this.invoices = invoices;
+	InvoiceStartListener(InvoiceReception reception) {
+		this.reception = reception;
 	}
 
 	@Override
@@ -30,6 +30,6 @@ class InvoiceStartListener implements ExecutionListener {
 			// an instance naming no invoice can touch none: its first step reports the missing id as an incident
 			return;
 		}
-		invoices.bindProcess(invoiceId, execution.getProcessInstanceId());
+		reception.bindProcess(invoiceId, execution.getProcessInstanceId());
 	}
 }

@@ -1,5 +1,8 @@
 package de.kmuflow.invoice.internal;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,56 +11,82 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kmuflow.document.DocumentStore;
 import de.kmuflow.document.StoredDocument;
+import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.ExtractionJson;
+import de.kmuflow.extraction.InvoiceField;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Invoices as the REST API and the pages show them: the contract's field names, status, findings, history. */
+/** Invoices as the REST API and the pages show them: the catalogue's field names, status, findings, audit trail. */
 @Service
 @Transactional(readOnly = true)
 class InvoiceViews {
 
 	private final InvoiceRepository invoices;
+	private final InvoiceRecords records;
 	private final InvoiceChangeRepository changes;
 	private final DocumentStore documents;
 	private final ObjectMapper json = new ObjectMapper();
 
-	InvoiceViews(InvoiceRepository invoices, InvoiceChangeRepository changes, DocumentStore documents) {
+	InvoiceViews(InvoiceRepository invoices, InvoiceRecords records, InvoiceChangeRepository changes,
+			DocumentStore documents) {
 		this.invoices = invoices;
+		this.records = records;
 		this.changes = changes;
 		this.documents = documents;
 	}
 
+	/**
+	 * Everything about one invoice: the current value of every catalogue field, the cash discount,
+	 * tax breakdown, lines and the reader's confidences, the findings, and the corrections and life
+	 * cycle as its audit trail.
+	 */
 	ObjectNode detail(UUID id) {
 		InvoiceEntity invoice = invoices.findById(id).orElseThrow(() -> new InvoiceNotFoundException(id));
+		List<InvoiceCorrectionEntity> corrections = records.corrections(id);
+		ExtractedInvoice current = InvoiceRecords.apply(InvoiceRecords.read(invoice), corrections);
 		ObjectNode node = summary(invoice);
-		for (InvoiceField field : InvoiceField.values()) {
-			node.put(field.key, field.read(invoice));
-		}
-		node.put("sellerBic", invoice.sellerBic);
-		node.put("buyerReference", invoice.buyerReference);
-		node.put("payableAmount", invoice.payableAmount == null ? null : invoice.payableAmount.toPlainString());
-		node.put("documentTypeCode", invoice.documentTypeCode);
+		ObjectNode read = ExtractionJson.toJson(null, current, null);
+		read.remove(List.of("file", "kind", "error", "findings"));
+		node.setAll(read);
+		InvoiceField.all().forEach(field -> node.put(field.name(), field.text(current)));
+		node.set("readingFindings", read(current));
 		node.put("extractionError", invoice.extractionError);
 		ArrayNode findings = node.putArray("findings");
-		InvoiceService.read(invoice.findings).forEach(finding -> findings.add(json.valueToTree(finding)));
+		InvoiceRecords.findings(invoice).forEach(finding -> findings.add(json.valueToTree(finding)));
 		node.put("processInstanceId", invoice.processInstanceId);
 		node.put("uploadedBy", invoice.uploadedBy);
 		node.put("reviewedBy", invoice.reviewedBy);
 		node.put("approvedBy", invoice.approvedBy);
 		node.put("rejectionReason", invoice.rejectionReason);
 		documents.find(invoice.documentId).ifPresent(document -> node.set("document", document(document)));
-		ArrayNode history = node.putArray("history");
-		for (InvoiceChangeEntity change : changes.findByInvoiceIdOrderByChangedAt(id)) {
-			history.addObject()
-				.put("at", change.changedAt.toString())
-				.put("by", change.changedBy)
-				.put("field", change.field)
-				.put("old", change.oldValue)
-				.put("new", change.newValue);
+		ArrayNode corrected = node.putArray("corrections");
+		List<ObjectNode> history = new ArrayList<>();
+		for (InvoiceCorrectionEntity correction : corrections) {
+			ObjectNode entry = trail(correction.correctedAt, correction.correctedBy, correction.field,
+					correction.oldValue, correction.newValue).put("reason", correction.reason);
+			corrected.add(entry);
+			history.add(entry);
 		}
+		for (InvoiceChangeEntity change : changes.findByInvoiceIdOrderByChangedAt(id)) {
+			history.add(trail(change.changedAt, change.changedBy, change.field, change.oldValue, change.newValue));
+		}
+		history.sort(Comparator.comparing(entry -> Instant.parse(entry.get("at").asText())));
+		node.putArray("history").addAll(history);
 		return node;
+	}
+
+	private ArrayNode read(ExtractedInvoice current) {
+		ArrayNode notes = json.createArrayNode();
+		current.findings().forEach(finding -> notes.add(json.valueToTree(finding)));
+		return notes;
+	}
+
+	private ObjectNode trail(Instant at, String by, String field, String old, String now) {
+		return json.createObjectNode().put("at", at.toString()).put("by", by).put("field", field).put("old", old)
+			.put("new", now);
 	}
 
 	List<ObjectNode> list() {

@@ -1,18 +1,19 @@
 package de.kmuflow.invoice.internal;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import de.kmuflow.extraction.ExtractionJson;
+import de.kmuflow.extraction.ExtractedInvoice;
 import de.kmuflow.inventory.GoodsReceived;
 import de.kmuflow.inventory.OrderMatch;
 import de.kmuflow.inventory.PurchaseOrders;
 import de.kmuflow.invoice.InvoiceStatus;
+import de.kmuflow.invoice.rules.Facts;
+import de.kmuflow.invoice.rules.Finding;
+import de.kmuflow.invoice.rules.OrderMatchRule;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -26,7 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderMatchRecheck {
 
-	static final String ORDER_MATCH = "ORDER_MATCH";
 	/** The audit trail's name for a re-checked three-way match. */
 	static final String AUDIT_FIELD = "orderMatch";
 
@@ -35,18 +35,17 @@ class OrderMatchRecheck {
 	private static final String FINDINGS_TEXT = "findingsText";
 
 	private final InvoiceRepository invoices;
-	private final InvoiceChangeRepository changes;
+	private final InvoiceRecords records;
 	private final PurchaseOrders purchaseOrders;
 	private final TaskService tasks;
-	private final Clock clock;
+	private final OrderMatchRule rule = new OrderMatchRule();
 
-	OrderMatchRecheck(InvoiceRepository invoices, InvoiceChangeRepository changes, PurchaseOrders purchaseOrders,
-			TaskService tasks, Clock clock) {
+	OrderMatchRecheck(InvoiceRepository invoices, InvoiceRecords records, PurchaseOrders purchaseOrders,
+			TaskService tasks) {
 		this.invoices = invoices;
-		this.changes = changes;
+		this.records = records;
 		this.purchaseOrders = purchaseOrders;
 		this.tasks = tasks;
-		this.clock = clock;
 	}
 
 	@ApplicationModuleListener
@@ -55,48 +54,37 @@ class OrderMatchRecheck {
 	}
 
 	private void recheck(InvoiceEntity invoice) {
-		Optional<OrderMatch> match = purchaseOrders.match(invoice.purchaseOrderReference, invoice.netTotal);
+		ExtractedInvoice current = records.current(invoice);
+		Optional<OrderMatch> match = purchaseOrders.match(current.purchaseOrderReference(), current.netTotal());
 		if (match.isEmpty()) {
 			return;
 		}
-		String explanation = match.get().explanation();
-		List<InvoiceFinding> findings = new ArrayList<>(InvoiceService.read(invoice.findings));
-		InvoiceFinding updated = new InvoiceFinding(ORDER_MATCH, InvoiceFinding.INFO, "purchaseOrderReference",
-				explanation, null);
+		Finding updated = rule.check(current, new Facts(null, false, match, true, List.of())).get(0);
+		List<Finding> findings = new ArrayList<>(InvoiceRecords.findings(invoice));
 		String before = null;
 		boolean replaced = false;
 		for (int i = 0; i < findings.size(); i++) {
-			if (ORDER_MATCH.equals(findings.get(i).rule())) {
+			if (OrderMatchRule.ORDER_MATCH.equals(findings.get(i).rule())) {
 				before = findings.get(i).message();
 				findings.set(i, updated);
 				replaced = true;
 			}
 		}
-		if (Objects.equals(before, explanation)) {
+		if (Objects.equals(before, updated.message())) {
 			return;
 		}
 		if (!replaced) {
 			findings.add(updated);
 		}
-		invoice.findings = json(findings);
-		invoice.updatedAt = clock.instant();
-		changes.save(new InvoiceChangeEntity(invoice.id, clock.instant(), "system", AUDIT_FIELD, before, explanation));
+		InvoiceRecords.storeFindings(invoice, findings);
+		records.log(invoice, InvoiceRecords.SYSTEM, AUDIT_FIELD, before, updated.message());
 		if (invoice.processInstanceId != null) {
-			String text = String.join("\n", findings.stream().map(InvoiceFinding::asText).toList());
+			String text = InvoiceRecords.findingsText(invoice);
 			for (Task task : tasks.createTaskQuery().processInstanceId(invoice.processInstanceId).list()) {
 				if (tasks.getVariableLocal(task.getId(), FINDINGS_TEXT) != null) {
 					tasks.setVariableLocal(task.getId(), FINDINGS_TEXT, text);
 				}
 			}
-		}
-	}
-
-	private static String json(List<InvoiceFinding> findings) {
-		try {
-			return ExtractionJson.mapper().writeValueAsString(findings);
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 }

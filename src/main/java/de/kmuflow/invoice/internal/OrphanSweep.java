@@ -37,10 +37,10 @@ class OrphanSweep {
 
 	private final DocumentStore documents;
 	private final InvoiceRepository invoiceRepository;
-	private final InvoiceService invoices;
+	private final InvoiceReception invoices;
 	private final TransactionTemplate unitOfWork;
 
-	OrphanSweep(DocumentStore documents, InvoiceRepository invoiceRepository, InvoiceService invoices,
+	OrphanSweep(DocumentStore documents, InvoiceRepository invoiceRepository, InvoiceReception invoices,
 			PlatformTransactionManager transactions) {
 		this.documents = documents;
 		this.invoiceRepository = invoiceRepository;
@@ -61,7 +61,7 @@ class OrphanSweep {
 	Swept sweep() {
 		List<UUID> startedInvoices = new ArrayList<>();
 		for (InvoiceEntity waiting : invoiceRepository.findByStatusAndProcessInstanceIdIsNull(InvoiceStatus.RECEIVED)) {
-			unitOfWork.executeWithoutResult(status -> invoices.startProcess(invoices.get(waiting.id)));
+			unitOfWork.executeWithoutResult(status -> invoices.startProcess(invoiceRepository.findById(waiting.id).orElseThrow()));
 			startedInvoices.add(waiting.id);
 		}
 		Set<UUID> withInvoice = invoiceRepository.documentIds();

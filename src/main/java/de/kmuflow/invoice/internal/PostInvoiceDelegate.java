@@ -8,14 +8,16 @@ import org.springframework.stereotype.Component;
 @Component("postInvoiceDelegate")
 class PostInvoiceDelegate implements JavaDelegate {
 
-	private final InvoiceService invoices;
+	private final InvoiceRecords records;
+	private final InvoicePosting posting;
 
-	PostInvoiceDelegate(InvoiceService invoices) {
-		this.invoices = invoices;
+	PostInvoiceDelegate(InvoiceRecords records, InvoicePosting posting) {
+		this.records = records;
+		this.posting = posting;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		invoices.post(InvoiceDelegates.ownInvoice(execution, invoices), "system");
+		posting.post(InvoiceDelegates.ownInvoice(execution, records), InvoiceRecords.SYSTEM);
 	}
 }

@@ -18,22 +18,21 @@ import org.springframework.stereotype.Component;
  * recorded in the transaction that completes the step.
  */
 @Component
-class ReadInvoiceWork implements ExternalWork<ReadInvoiceWork.Original, ReadInvoiceWork.Reading> {
+class ReadInvoiceWork implements ExternalWork<InvoiceReception.Original, ReadInvoiceWork.Reading> {
 
 	static final String TOPIC = "invoice-reading";
-
-	record Original(UUID invoiceId, byte[] content) {
-	}
 
 	/** What was read, or why the document cannot be read ({@code unreadable}). */
 	record Reading(UUID invoiceId, ExtractedInvoice read, String unreadable) {
 	}
 
-	private final InvoiceService invoices;
+	private final InvoiceRecords records;
+	private final InvoiceReception reception;
 	private final InvoiceExtractor extractor;
 
-	ReadInvoiceWork(InvoiceService invoices, InvoiceExtractor extractor) {
-		this.invoices = invoices;
+	ReadInvoiceWork(InvoiceRecords records, InvoiceReception reception, InvoiceExtractor extractor) {
+		this.records = records;
+		this.reception = reception;
 		this.extractor = extractor;
 	}
 
@@ -43,16 +42,19 @@ class ReadInvoiceWork implements ExternalWork<ReadInvoiceWork.Original, ReadInvo
 	}
 
 	@Override
-	public Original prepare(LockedExternalTask task) {
+	public InvoiceReception.Original prepare(LockedExternalTask task) {
 		UUID id = InvoiceDelegates.invoiceId(task.getVariables());
-		invoices.requireOwnProcess(id, task.getProcessInstanceId());
-		return new Original(id, invoices.originalToRead(id));
+		records.requireOwnProcess(id, task.getProcessInstanceId());
+		return reception.originalToRead(id);
 	}
 
 	@Override
-	public Reading work(Original original) {
+	public Reading work(InvoiceReception.Original original) {
 		try {
-			return new Reading(original.invoiceId(), extractor.extract(original.content()), null);
+			// the type the document store detected: the document is not sniffed a second time
+			ExtractedInvoice read = original.mediaType() == null ? extractor.extract(original.content())
+					: extractor.extract(original.content(), original.mediaType());
+			return new Reading(original.invoiceId(), read, null);
 		}
 		catch (UnreadableDocumentException e) {
 			return new Reading(original.invoiceId(), null, e.getMessage());
@@ -62,7 +64,7 @@ class ReadInvoiceWork implements ExternalWork<ReadInvoiceWork.Original, ReadInvo
 	@Override
 	public Map<String, Object> finish(LockedExternalTask task, Reading reading) {
 		return Map.of(Variables.EXTRACTION_SUCCEEDED,
-				invoices.recordExtraction(reading.invoiceId(), reading.read(), reading.unreadable()));
+				reception.recordExtraction(reading.invoiceId(), reading.read(), reading.unreadable()));
 	}
 
 	@Override

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
-import de.kmuflow.platform.TaskForms;
 import de.kmuflow.platform.StepRefused;
+import de.kmuflow.platform.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,25 +18,27 @@ import org.springframework.stereotype.Component;
 @Component("reviewTaskListener")
 class ReviewTaskListener implements TaskListener {
 
-	private final InvoiceService invoices;
+	private final InvoiceRecords records;
+	private final InvoiceChecks checks;
 	private final SkontoDeadline skonto;
 
-	ReviewTaskListener(InvoiceService invoices, SkontoDeadline skonto) {
-		this.invoices = invoices;
+	ReviewTaskListener(InvoiceRecords records, InvoiceChecks checks, SkontoDeadline skonto) {
+		this.records = records;
+		this.checks = checks;
 		this.skonto = skonto;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		UUID invoiceId = InvoiceDelegates.ownInvoice(task.getExecution(), invoices);
+		UUID invoiceId = InvoiceDelegates.ownInvoice(task.getExecution(), records);
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
-			invoices.markInReview(invoiceId);
-			task.setVariablesLocal(invoices.reviewFormValues(invoiceId));
+			checks.markInReview(invoiceId);
+			task.setVariablesLocal(checks.reviewFormValues(invoiceId));
 			skonto.mark(task, invoiceId);
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			Map<String, Object> submitted = new HashMap<>();
-			for (String key : InvoiceService.reviewFormKeys()) {
+			for (String key : InvoiceChecks.reviewFormKeys()) {
 				if (TaskForms.submitted(task, key)) {
 					submitted.put(key, TaskForms.submittedValue(task, key));
 				}
@@ -44,13 +46,13 @@ class ReviewTaskListener implements TaskListener {
 			String user = TaskForms.actingUser(task);
 			Routing routing;
 			try {
-				routing = invoices.applyReview(invoiceId, submitted, user);
+				routing = checks.applyReview(invoiceId, submitted, user);
 			}
 			catch (IllegalArgumentException e) {
 				throw new StepRefused(e.getMessage(), e);
 			}
 			// the form's values now live in the invoice; the process keeps routing values only
-			task.getExecution().removeVariables(InvoiceService.reviewFormKeys());
+			task.getExecution().removeVariables(InvoiceChecks.reviewFormKeys());
 			InvoiceDelegates.writeRouting(task.getExecution(), routing);
 			task.getExecution().setVariable(Variables.REVIEWED_BY, user);
 		}

@@ -11,16 +11,15 @@ import org.springframework.stereotype.Component;
 @Component
 class SkontoDeadline {
 
-	private final InvoiceRepository invoices;
+	private final InvoiceRecords records;
 	private final PageFormats formats;
 
-	SkontoDeadline(InvoiceRepository invoices, PageFormats formats) {
-		this.invoices = invoices;
+	SkontoDeadline(InvoiceRecords records, PageFormats formats) {
+		this.records = records;
 		this.formats = formats;
 	}
 
 	void mark(DelegateTask task, UUID invoiceId) {
-		TaskDeadlines.skonto(task,
-				invoices.findById(invoiceId).map(invoice -> invoice.cashDiscountDueDate).orElse(null), formats.zone());
+		TaskDeadlines.skonto(task, records.cashDiscountDeadline(invoiceId), formats.zone());
 	}
 }

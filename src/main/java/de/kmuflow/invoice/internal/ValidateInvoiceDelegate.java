@@ -8,14 +8,16 @@ import org.springframework.stereotype.Component;
 @Component("validateInvoiceDelegate")
 class ValidateInvoiceDelegate implements JavaDelegate {
 
-	private final InvoiceService invoices;
+	private final InvoiceRecords records;
+	private final InvoiceChecks checks;
 
-	ValidateInvoiceDelegate(InvoiceService invoices) {
-		this.invoices = invoices;
+	ValidateInvoiceDelegate(InvoiceRecords records, InvoiceChecks checks) {
+		this.records = records;
+		this.checks = checks;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		InvoiceDelegates.writeRouting(execution, invoices.validate(InvoiceDelegates.ownInvoice(execution, invoices)));
+		InvoiceDelegates.writeRouting(execution, checks.validate(InvoiceDelegates.ownInvoice(execution, records)));
 	}
 }

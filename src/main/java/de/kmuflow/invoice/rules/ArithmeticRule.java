@@ -29,7 +29,7 @@ public final class ArithmeticRule implements InvoiceRule {
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	@Override
-	public List<Finding> check(ExtractedInvoice invoice) {
+	public List<Finding> check(ExtractedInvoice invoice, Facts facts) {
 		List<Finding> findings = new ArrayList<>();
 		String currency = invoice.currency();
 		checkTotals(invoice, currency, findings);

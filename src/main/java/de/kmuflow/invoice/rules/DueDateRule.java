@@ -38,7 +38,7 @@ public final class DueDateRule implements InvoiceRule {
 	}
 
 	@Override
-	public List<Finding> check(ExtractedInvoice invoice) {
+	public List<Finding> check(ExtractedInvoice invoice, Facts facts) {
 		LocalDate issue = invoice.issueDate();
 		LocalDate due = invoice.dueDate();
 		CashDiscount discount = invoice.cashDiscount();

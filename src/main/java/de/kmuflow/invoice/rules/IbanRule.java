@@ -24,7 +24,7 @@ public final class IbanRule implements InvoiceRule {
 	private static final String FIELD = "sellerIban";
 
 	@Override
-	public List<Finding> check(ExtractedInvoice invoice) {
+	public List<Finding> check(ExtractedInvoice invoice, Facts facts) {
 		String printed = invoice.sellerIban();
 		if (printed == null || printed.isBlank()) {
 			return List.of();

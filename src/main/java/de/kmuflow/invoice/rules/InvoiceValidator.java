@@ -34,6 +34,20 @@ public final class InvoiceValidator {
 				new VatIdRule(), new TaxNumberRule(), dueDates));
 	}
 
+	/**
+	 * The rules an invoice in its process is checked with: whether it could be read, the standard
+	 * rules, the reader's remarks, doubtful core fields, the purchase-order match, duplicates and
+	 * new suppliers; in the order a clerk reads their findings.
+	 */
+	public static InvoiceValidator forProcess(Clock clock, double reviewConfidence, int duplicateWindowDays) {
+		List<InvoiceRule> rules = new ArrayList<>();
+		rules.add(new UnreadableRule());
+		rules.addAll(standard(clock).rules());
+		rules.addAll(List.of(new ReadingFindingsRule(), new LowConfidenceRule(reviewConfidence), new OrderMatchRule(),
+				new DuplicateRule(duplicateWindowDays), new NewSupplierRule()));
+		return new InvoiceValidator(rules);
+	}
+
 	public List<InvoiceRule> rules() {
 		return rules;
 	}
@@ -43,11 +57,16 @@ public final class InvoiceValidator {
 	 * invoice goes to a clerk instead of stopping the process.
 	 */
 	public List<Finding> validate(ExtractedInvoice invoice) {
+		return validate(invoice, Facts.NONE);
+	}
+
+	/** The findings of all rules for an invoice and what is known about it besides its values. */
+	public List<Finding> validate(ExtractedInvoice invoice, Facts facts) {
 		Objects.requireNonNull(invoice, "invoice");
 		List<Finding> findings = new ArrayList<>();
 		for (InvoiceRule rule : rules) {
 			try {
-				findings.addAll(rule.check(invoice));
+				findings.addAll(rule.check(invoice, facts));
 			}
 			catch (RuntimeException e) {
 				findings.add(Finding.error(RULE_FAILED, null, "Die Prüfung " + rule.getClass().getSimpleName()

@@ -30,9 +30,9 @@ public final class MandatoryContentsRule implements InvoiceRule {
 	private final SmallAmountRule smallAmount = new SmallAmountRule();
 
 	@Override
-	public List<Finding> check(ExtractedInvoice invoice) {
+	public List<Finding> check(ExtractedInvoice invoice, Facts facts) {
 		if (SmallAmountRule.appliesTo(invoice)) {
-			return smallAmount.check(invoice);
+			return smallAmount.check(invoice, facts);
 		}
 		List<Finding> findings = new ArrayList<>();
 		MandatoryItems.sellerName(invoice, findings);

@@ -31,7 +31,7 @@ public final class SmallAmountRule implements InvoiceRule {
 	}
 
 	@Override
-	public List<Finding> check(ExtractedInvoice invoice) {
+	public List<Finding> check(ExtractedInvoice invoice, Facts facts) {
 		List<Finding> findings = new ArrayList<>();
 		if (invoice.grossTotal() != null) {
 			// tells the clerk why recipient, number and tax number are not asked for

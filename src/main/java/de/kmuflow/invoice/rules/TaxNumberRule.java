@@ -21,7 +21,7 @@ public final class TaxNumberRule implements InvoiceRule {
 	private static final Pattern VAT_ID_LIKE = Pattern.compile("[A-Z]{2}[0-9A-Z]+");
 
 	@Override
-	public List<Finding> check(ExtractedInvoice invoice) {
+	public List<Finding> check(ExtractedInvoice invoice, Facts facts) {
 		String printed = invoice.sellerTaxNumber();
 		if (printed == null || printed.isBlank() || hasForeignVatId(invoice)) {
 			return List.of();

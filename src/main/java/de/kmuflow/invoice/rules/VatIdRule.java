@@ -21,7 +21,7 @@ public final class VatIdRule implements InvoiceRule {
 	private static final String FIELD = "sellerVatId";
 
 	@Override
-	public List<Finding> check(ExtractedInvoice invoice) {
+	public List<Finding> check(ExtractedInvoice invoice, Facts facts) {
 		String printed = invoice.sellerVatId();
 		if (printed == null || printed.isBlank()) {
 			return List.of();

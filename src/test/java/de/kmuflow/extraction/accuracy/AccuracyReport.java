@@ -31,8 +31,7 @@ import de.kmuflow.extraction.accuracy.ExpectedInvoice.Half;
 public final class AccuracyReport {
 
 	/** The fields a clerk would otherwise type: every text-PDF and scan floor is kept on these. */
-	static final List<String> CORE_FIELDS = List.of("invoiceNumber", "issueDate", "sellerName", "sellerVatId",
-			"sellerIban", "netTotal", "taxTotal", "grossTotal");
+	static final List<String> CORE_FIELDS = de.kmuflow.extraction.InvoiceField.coreNames();
 
 	static final List<String> FIELDS = List.of("invoiceNumber", "issueDate", "dueDate", "currency", "sellerName",
 			"sellerVatId", "sellerTaxNumber", "sellerIban", "buyerName", "purchaseOrderReference", "netTotal",

@@ -38,9 +38,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import de.kmuflow.invoice.InvoiceIntakeProcess;
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
+import de.kmuflow.invoice.InvoiceIntakeProcess;
 import de.kmuflow.platform.PageFormats;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -49,13 +50,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.mockito.ArgumentCaptor;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
 
 /**
  * Every path of invoice-intake.bpmn on an isolated engine. The task listeners are the real ones;
@@ -76,31 +76,35 @@ class InvoiceIntakeProcessTest {
 	private static final String APPROVER = "martin";
 
 	private final UUID invoiceId = UUID.randomUUID();
-	private final InvoiceService invoices = mock(InvoiceService.class);
+	private final InvoiceRecords records = mock(InvoiceRecords.class);
+	private final InvoiceReception reception = mock(InvoiceReception.class);
+	private final InvoiceChecks checks = mock(InvoiceChecks.class);
+	private final InvoiceApproval approval = mock(InvoiceApproval.class);
+	private final InvoicePosting posting = mock(InvoicePosting.class);
 	private Routing validation;
-	private final JavaDelegate post = execution -> invoices.post(invoiceId, "system");
-	private final JavaDelegate cancel = execution -> invoices.cancel(invoiceId, "system");
+	private final JavaDelegate post = execution -> posting.post(invoiceId, "system");
+	private final JavaDelegate cancel = execution -> approval.cancel(invoiceId, "system");
 
 	@BeforeEach
 	void registerStandIns() {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		validation = routing(false, 120.0, "Misc", false);
-		when(invoices.reviewFormValues(invoiceId)).thenReturn(Map.of("invoiceNumber", "RE-1", "documentUrl", "/doc"));
-		when(invoices.approvalFormValues(invoiceId)).thenReturn(Map.of("sellerName", "Muster GmbH"));
-		when(invoices.excludedApprovers(invoiceId)).thenReturn(List.of(UPLOADER, REVIEWER));
-		when(invoices.applyReview(eq(invoiceId), anyMap(), anyString())).thenReturn(routing(false, 120.0, "Misc", false));
-		Mocks.register("invoiceStartListener", (ExecutionListener) execution -> invoices.bindProcess(invoiceId,
+		when(checks.reviewFormValues(invoiceId)).thenReturn(Map.of("invoiceNumber", "RE-1", "documentUrl", "/doc"));
+		when(approval.approvalFormValues(invoiceId)).thenReturn(Map.of("sellerName", "Muster GmbH"));
+		when(approval.excludedApprovers(invoiceId)).thenReturn(List.of(UPLOADER, REVIEWER));
+		when(checks.applyReview(eq(invoiceId), anyMap(), anyString())).thenReturn(routing(false, 120.0, "Misc", false));
+		Mocks.register("invoiceStartListener", (ExecutionListener) execution -> reception.bindProcess(invoiceId,
 				execution.getProcessInstanceId()));
 		Mocks.register("validateInvoiceDelegate",
 				(JavaDelegate) execution -> InvoiceDelegates.writeRouting(execution, validation));
 		Mocks.register("postInvoiceDelegate", post);
 		Mocks.register("cancelInvoiceDelegate", cancel);
 		Mocks.register("escalateApprovalDelegate", new EscalateApprovalDelegate());
-		// no Skonto: the repository stand-in knows no invoice
-		SkontoDeadline skonto = new SkontoDeadline(mock(InvoiceRepository.class), new PageFormats(ZoneId.of("Europe/Berlin")));
-		Mocks.register("reviewTaskListener", new ReviewTaskListener(invoices, skonto));
-		Mocks.register("approvalTaskListener", new ApprovalTaskListener(invoices, skonto));
-		Mocks.register("clarifyTaskListener", new ClarifyTaskListener(invoices));
+		// no Skonto: the records stand-in knows no deadline
+		SkontoDeadline skonto = new SkontoDeadline(records, new PageFormats(ZoneId.of("Europe/Berlin")));
+		Mocks.register("reviewTaskListener", new ReviewTaskListener(records, checks, skonto));
+		Mocks.register("approvalTaskListener", new ApprovalTaskListener(records, approval, skonto));
+		Mocks.register("clarifyTaskListener", new ClarifyTaskListener(records, approval));
 	}
 
 	@AfterEach
@@ -130,8 +134,8 @@ class InvoiceIntakeProcessTest {
 
 		assertThat(invoice).isEnded().hasPassedInOrder(EXTRACT, VALIDATE, DETERMINE_APPROVER, APPROVE, POST, POSTED);
 		assertThat(invoice).hasNotPassed(REVIEW);
-		verify(invoices).recordApproval(eq(invoiceId), eq(APPROVER), any(), eq(true), isNull());
-		verify(invoices).post(invoiceId, "system");
+		verify(approval).recordApproval(eq(invoiceId), eq(APPROVER), any(), eq(true), isNull());
+		verify(posting).post(invoiceId, "system");
 	}
 
 	@Test
@@ -144,7 +148,7 @@ class InvoiceIntakeProcessTest {
 		completeAs(REVIEWER, invoice, Map.of("invoiceNumber", "RE-1-korrigiert"));
 		@SuppressWarnings("unchecked")
 		ArgumentCaptor<Map<String, Object>> corrections = ArgumentCaptor.forClass(Map.class);
-		verify(invoices).applyReview(eq(invoiceId), corrections.capture(), eq(REVIEWER));
+		verify(checks).applyReview(eq(invoiceId), corrections.capture(), eq(REVIEWER));
 		Assertions.assertThat(corrections.getValue()).containsEntry("invoiceNumber", "RE-1-korrigiert");
 
 		assertThat(invoice).isWaitingAt(APPROVE).variables().containsEntry(Variables.REVIEWED_BY, REVIEWER)
@@ -174,7 +178,7 @@ class InvoiceIntakeProcessTest {
 	void rejectedInvoiceIsClarifiedReviewedAndApprovedAfterAll() {
 		ProcessInstance invoice = startAndExtract();
 		completeAs(APPROVER, invoice, Map.of("decision", "reject", "rejectionReason", "Preis falsch"));
-		verify(invoices).recordApproval(eq(invoiceId), eq(APPROVER), any(), eq(false), eq("Preis falsch"));
+		verify(approval).recordApproval(eq(invoiceId), eq(APPROVER), any(), eq(false), eq("Preis falsch"));
 
 		assertThat(invoice).isWaitingAt(CLARIFY);
 		completeAs(REVIEWER, invoice, Map.of("clarification", "review"));
@@ -192,7 +196,7 @@ class InvoiceIntakeProcessTest {
 		completeAs(REVIEWER, invoice, Map.of("clarification", "cancel"));
 
 		assertThat(invoice).isEnded().hasPassed(CANCEL, NOT_PROCESSED).hasNotPassed(POST);
-		verify(invoices).cancel(invoiceId, "system");
+		verify(approval).cancel(invoiceId, "system");
 	}
 
 	@Test
@@ -223,7 +227,7 @@ class InvoiceIntakeProcessTest {
 			.hasMessageContaining("Vier-Augen-Prinzip");
 
 		assertThat(invoice).isWaitingAt(APPROVE);
-		verify(invoices, never()).recordApproval(any(), anyString(), any(), anyBoolean(), any());
+		verify(approval, never()).recordApproval(any(), anyString(), any(), anyBoolean(), any());
 	}
 
 	@Test

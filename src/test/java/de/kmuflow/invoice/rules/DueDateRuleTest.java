@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import de.kmuflow.extraction.CashDiscount;
 import de.kmuflow.extraction.DocumentKind;
 import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.InvoiceField;
+import de.kmuflow.extraction.Severity;
 import org.junit.jupiter.api.Test;
 
 class DueDateRuleTest {
@@ -31,12 +33,12 @@ class DueDateRuleTest {
 
 	@Test
 	void payableImmediatelyIsFine() {
-		assertThat(rule.check(Invoices.complete().dueDate(Invoices.ISSUED).cashDiscount(null).build())).isEmpty();
+		assertThat(rule.check(Invoices.complete().set(InvoiceField.DUE_DATE, Invoices.ISSUED).cashDiscount(null).build())).isEmpty();
 	}
 
 	@Test
 	void dueDateBeforeIssueDate() {
-		ExtractedInvoice invoice = Invoices.complete().dueDate(LocalDate.of(2026, 3, 1)).cashDiscount(null).build();
+		ExtractedInvoice invoice = Invoices.complete().set(InvoiceField.DUE_DATE, LocalDate.of(2026, 3, 1)).cashDiscount(null).build();
 
 		assertThat(rule.check(invoice)).containsExactly(new Finding(DueDateRule.DUE_BEFORE_ISSUE, Severity.ERROR,
 				"dueDate", "Das Fälligkeitsdatum 01.03.2026 liegt vor dem Rechnungsdatum 02.03.2026."));
@@ -62,8 +64,8 @@ class DueDateRuleTest {
 
 	@Test
 	void dueDateMoreThanAYearAfterIssueIsAWarning() {
-		ExtractedInvoice oneYear = Invoices.complete().dueDate(LocalDate.of(2027, 3, 2)).build();
-		ExtractedInvoice oneYearAndADay = Invoices.complete().dueDate(LocalDate.of(2027, 3, 3)).build();
+		ExtractedInvoice oneYear = Invoices.complete().set(InvoiceField.DUE_DATE, LocalDate.of(2027, 3, 2)).build();
+		ExtractedInvoice oneYearAndADay = Invoices.complete().set(InvoiceField.DUE_DATE, LocalDate.of(2027, 3, 3)).build();
 
 		assertThat(rule.check(oneYear)).isEmpty();
 		assertThat(rule.check(oneYearAndADay)).containsExactly(new Finding(DueDateRule.FAR_FROM_ISSUE,
@@ -73,8 +75,8 @@ class DueDateRuleTest {
 
 	@Test
 	void deliveryLongBeforeOrAfterTheIssueDateIsAWarning() {
-		ExtractedInvoice before = Invoices.complete().deliveryDate(LocalDate.of(2024, 3, 2)).build();
-		ExtractedInvoice after = Invoices.complete().deliveryDate(LocalDate.of(2028, 3, 2)).build();
+		ExtractedInvoice before = Invoices.complete().set(InvoiceField.DELIVERY_DATE, LocalDate.of(2024, 3, 2)).build();
+		ExtractedInvoice after = Invoices.complete().set(InvoiceField.DELIVERY_DATE, LocalDate.of(2028, 3, 2)).build();
 
 		assertThat(rule.check(before)).extracting(Finding::rule, Finding::severity, Finding::field, Finding::message)
 			.containsExactly(tuple(DueDateRule.FAR_FROM_ISSUE, Severity.WARNING, "deliveryDate",
@@ -87,7 +89,7 @@ class DueDateRuleTest {
 
 	@Test
 	void dueDateMisreadAsAnEarlierYearIsOnlyReportedOnce() {
-		ExtractedInvoice invoice = Invoices.complete().dueDate(LocalDate.of(2016, 4, 1)).cashDiscount(null).build();
+		ExtractedInvoice invoice = Invoices.complete().set(InvoiceField.DUE_DATE, LocalDate.of(2016, 4, 1)).cashDiscount(null).build();
 
 		assertThat(rule.check(invoice)).extracting(Finding::rule).containsExactly(DueDateRule.DUE_BEFORE_ISSUE);
 	}
@@ -95,13 +97,13 @@ class DueDateRuleTest {
 	@Test
 	void issueDateInTheFutureOrLongAgoIsAWarning() {
 		ExtractedInvoice tomorrow = Invoices.withoutAmounts(DocumentKind.TEXT_PDF)
-			.issueDate(LocalDate.of(2026, 3, 11))
-			.deliveryDate(null)
-			.dueDate(null)
+			.set(InvoiceField.ISSUE_DATE, LocalDate.of(2026, 3, 11))
+			.set(InvoiceField.DELIVERY_DATE, null)
+			.set(InvoiceField.DUE_DATE, null)
 			.cashDiscount(null)
 			.build();
-		ExtractedInvoice longAgo = tomorrow.toBuilder().issueDate(LocalDate.of(2025, 3, 9)).build();
-		ExtractedInvoice aYearAgo = tomorrow.toBuilder().issueDate(LocalDate.of(2025, 3, 10)).build();
+		ExtractedInvoice longAgo = tomorrow.toBuilder().set(InvoiceField.ISSUE_DATE, LocalDate.of(2025, 3, 9)).build();
+		ExtractedInvoice aYearAgo = tomorrow.toBuilder().set(InvoiceField.ISSUE_DATE, LocalDate.of(2025, 3, 10)).build();
 
 		assertThat(rule.check(tomorrow)).containsExactly(new Finding(DueDateRule.ISSUE_IN_FUTURE, Severity.WARNING,
 				"issueDate", "Das Rechnungsdatum 11.03.2026 liegt in der Zukunft; bitte prüfen, ob es richtig gelesen wurde."));
@@ -114,7 +116,7 @@ class DueDateRuleTest {
 	@Test
 	void absentDatesAreSkipped() {
 		ExtractedInvoice invoice = ExtractedInvoice.builder(DocumentKind.IMAGE)
-			.dueDate(LocalDate.of(2026, 1, 1))
+			.set(InvoiceField.DUE_DATE, LocalDate.of(2026, 1, 1))
 			.cashDiscount(skontoUntil(LocalDate.of(2026, 2, 1)))
 			.build();
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import de.kmuflow.extraction.InvoiceField;
+import de.kmuflow.extraction.Severity;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -14,7 +17,7 @@ class IbanRuleTest {
 	private final IbanRule rule = new IbanRule();
 
 	private List<Finding> check(String iban) {
-		return rule.check(Invoices.complete().sellerIban(iban).build());
+		return rule.check(Invoices.complete().set(InvoiceField.SELLER_IBAN, iban).build());
 	}
 
 	@ParameterizedTest

@@ -9,7 +9,9 @@ import java.util.List;
 
 import de.kmuflow.extraction.DocumentKind;
 import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.InvoiceLine;
+import de.kmuflow.extraction.Severity;
 import de.kmuflow.extraction.TaxLine;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +36,11 @@ class InvoiceValidatorTest {
 	@Test
 	void findingsComeInRuleOrder() {
 		ExtractedInvoice invoice = Invoices.complete()
-			.invoiceNumber(null)
-			.grossTotal(eur("1191.00"))
-			.sellerIban("DE89370400440532013001")
-			.sellerVatId("DE12345678")
-			.dueDate(LocalDate.of(2026, 3, 1))
+			.set(InvoiceField.INVOICE_NUMBER, null)
+			.set(InvoiceField.GROSS_TOTAL, eur("1191.00"))
+			.set(InvoiceField.SELLER_IBAN, "DE89370400440532013001")
+			.set(InvoiceField.SELLER_VAT_ID, "DE12345678")
+			.set(InvoiceField.DUE_DATE, LocalDate.of(2026, 3, 1))
 			.cashDiscount(null)
 			.build();
 
@@ -51,7 +53,7 @@ class InvoiceValidatorTest {
 
 	@Test
 	void warningsAndInfosAreNoErrors() {
-		List<Finding> findings = validator.validate(Invoices.complete().deliveryDate(null).sellerTaxNumber("12/345").build());
+		List<Finding> findings = validator.validate(Invoices.complete().set(InvoiceField.DELIVERY_DATE, null).set(InvoiceField.SELLER_TAX_NUMBER, "12/345").build());
 
 		assertThat(findings).extracting(Finding::rule, Finding::severity).containsExactly(
 				tuple(MandatoryContentsRule.DELIVERY_DATE, Severity.WARNING),
@@ -62,22 +64,22 @@ class InvoiceValidatorTest {
 
 	@Test
 	void ruleListIsConfigurable() {
-		InvoiceRule alwaysRemarks = invoice -> List.of(Finding.info("REMARK", null, "Hinweis"));
+		InvoiceRule alwaysRemarks = (invoice, facts) -> List.of(Finding.info("REMARK", null, "Hinweis"));
 		InvoiceValidator custom = new InvoiceValidator(List.of(alwaysRemarks, new IbanRule()));
 
-		List<Finding> findings = custom.validate(Invoices.complete().sellerIban("DE00").invoiceNumber(null).build());
+		List<Finding> findings = custom.validate(Invoices.complete().set(InvoiceField.SELLER_IBAN, "DE00").set(InvoiceField.INVOICE_NUMBER, null).build());
 
 		assertThat(findings).extracting(Finding::rule).containsExactly("REMARK", IbanRule.FORMAT);
 	}
 
 	@Test
 	void aFailingRuleBecomesAnErrorAndTheOthersStillRun() {
-		InvoiceRule broken = invoice -> {
+		InvoiceRule broken = (invoice, facts) -> {
 			throw new IllegalStateException("kaputt");
 		};
 		InvoiceValidator custom = new InvoiceValidator(List.of(broken, new IbanRule()));
 
-		List<Finding> findings = custom.validate(Invoices.complete().sellerIban("DE89370400440532013001").build());
+		List<Finding> findings = custom.validate(Invoices.complete().set(InvoiceField.SELLER_IBAN, "DE89370400440532013001").build());
 
 		assertThat(findings).extracting(Finding::rule).containsExactly(InvoiceValidator.RULE_FAILED, IbanRule.CHECK_DIGITS);
 		assertThat(findings.get(0).severity()).isEqualTo(Severity.ERROR);
@@ -88,12 +90,12 @@ class InvoiceValidatorTest {
 	void eInvoiceCreditNoteWithoutLinesOnlyWarns() {
 		// a UBL credit note (381) states positive amounts; this profile carries no lines
 		ExtractedInvoice creditNote = Invoices.withoutAmounts(DocumentKind.XRECHNUNG_UBL)
-			.documentTypeCode("381")
-			.dueDate(null)
+			.set(InvoiceField.DOCUMENT_TYPE_CODE, "381")
+			.set(InvoiceField.DUE_DATE, null)
 			.cashDiscount(null)
-			.netTotal(eur("230.00"))
-			.taxTotal(eur("34.10"))
-			.grossTotal(eur("264.10"))
+			.set(InvoiceField.NET_TOTAL, eur("230.00"))
+			.set(InvoiceField.TAX_TOTAL, eur("34.10"))
+			.set(InvoiceField.GROSS_TOTAL, eur("264.10"))
 			.taxLine(new TaxLine(eur("19"), eur("150.00"), eur("28.50")))
 			.taxLine(new TaxLine(eur("7"), eur("80.00"), eur("5.60")))
 			.build();
@@ -108,12 +110,12 @@ class InvoiceValidatorTest {
 	@Test
 	void smallReceiptPassesWithoutRecipientOrNumber() {
 		ExtractedInvoice receipt = ExtractedInvoice.builder(DocumentKind.IMAGE)
-			.issueDate(LocalDate.of(2026, 3, 9))
-			.sellerName("Bürobedarf Weber OHG")
-			.sellerAddress("Marktplatz 3, 72070 Tübingen")
-			.netTotal(eur("20.00"))
-			.taxTotal(eur("3.80"))
-			.grossTotal(eur("23.80"))
+			.set(InvoiceField.ISSUE_DATE, LocalDate.of(2026, 3, 9))
+			.set(InvoiceField.SELLER_NAME, "Bürobedarf Weber OHG")
+			.set(InvoiceField.SELLER_ADDRESS, "Marktplatz 3, 72070 Tübingen")
+			.set(InvoiceField.NET_TOTAL, eur("20.00"))
+			.set(InvoiceField.TAX_TOTAL, eur("3.80"))
+			.set(InvoiceField.GROSS_TOTAL, eur("23.80"))
 			.taxLine(new TaxLine(eur("19"), eur("20.00"), eur("3.80")))
 			.line(new InvoiceLine("Ordner A4", eur("4"), eur("5.00"), eur("20.00")))
 			.build();

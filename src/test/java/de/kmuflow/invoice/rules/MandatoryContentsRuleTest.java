@@ -8,7 +8,9 @@ import java.util.List;
 
 import de.kmuflow.extraction.DocumentKind;
 import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.InvoiceLine;
+import de.kmuflow.extraction.Severity;
 import de.kmuflow.extraction.TaxLine;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +50,7 @@ class MandatoryContentsRuleTest {
 
 	@Test
 	void blankTextCountsAsMissing() {
-		List<Finding> findings = rule.check(Invoices.complete().sellerName(" ").invoiceNumber("").build());
+		List<Finding> findings = rule.check(Invoices.complete().set(InvoiceField.SELLER_NAME, " ").set(InvoiceField.INVOICE_NUMBER, "").build());
 
 		assertThat(findings).extracting(Finding::rule)
 			.containsExactly(MandatoryContentsRule.SELLER_NAME, MandatoryContentsRule.INVOICE_NUMBER);
@@ -56,16 +58,16 @@ class MandatoryContentsRuleTest {
 
 	@Test
 	void eitherTaxNumberOrVatIdIsEnough() {
-		assertThat(rule.check(Invoices.complete().sellerVatId(null).build())).isEmpty();
-		assertThat(rule.check(Invoices.complete().sellerTaxNumber(null).build())).isEmpty();
-		assertThat(rule.check(Invoices.complete().sellerVatId(null).sellerTaxNumber(" ").build()))
+		assertThat(rule.check(Invoices.complete().set(InvoiceField.SELLER_VAT_ID, null).build())).isEmpty();
+		assertThat(rule.check(Invoices.complete().set(InvoiceField.SELLER_TAX_NUMBER, null).build())).isEmpty();
+		assertThat(rule.check(Invoices.complete().set(InvoiceField.SELLER_VAT_ID, null).set(InvoiceField.SELLER_TAX_NUMBER, " ").build()))
 			.singleElement()
 			.satisfies(finding -> assertThat(finding.rule()).isEqualTo(MandatoryContentsRule.SELLER_TAX_ID));
 	}
 
 	@Test
 	void missingDeliveryDateIsOnlyAWarningWhenTheIssueDateCanStandIn() {
-		List<Finding> findings = rule.check(Invoices.complete().deliveryDate(null).build());
+		List<Finding> findings = rule.check(Invoices.complete().set(InvoiceField.DELIVERY_DATE, null).build());
 
 		assertThat(findings).containsExactly(new Finding(MandatoryContentsRule.DELIVERY_DATE, Severity.WARNING,
 				"deliveryDate",
@@ -75,9 +77,9 @@ class MandatoryContentsRuleTest {
 	@Test
 	void eInvoiceWithoutLinesIsOnlyAWarning() {
 		ExtractedInvoice basicWl = Invoices.withoutAmounts(DocumentKind.XRECHNUNG_CII)
-			.netTotal(eur("1000.00"))
-			.taxTotal(eur("190.00"))
-			.grossTotal(eur("1190.00"))
+			.set(InvoiceField.NET_TOTAL, eur("1000.00"))
+			.set(InvoiceField.TAX_TOTAL, eur("190.00"))
+			.set(InvoiceField.GROSS_TOTAL, eur("1190.00"))
 			.taxLine(new TaxLine(eur("19"), eur("1000.00"), eur("190.00")))
 			.build();
 
@@ -92,9 +94,9 @@ class MandatoryContentsRuleTest {
 	@Test
 	void paperInvoiceWithoutLinesIsAnError() {
 		ExtractedInvoice noLines = Invoices.withoutAmounts(DocumentKind.SCANNED_PDF)
-			.netTotal(eur("1000.00"))
-			.taxTotal(eur("190.00"))
-			.grossTotal(eur("1190.00"))
+			.set(InvoiceField.NET_TOTAL, eur("1000.00"))
+			.set(InvoiceField.TAX_TOTAL, eur("190.00"))
+			.set(InvoiceField.GROSS_TOTAL, eur("1190.00"))
 			.taxLine(new TaxLine(eur("19"), eur("1000.00"), eur("190.00")))
 			.build();
 
@@ -108,8 +110,8 @@ class MandatoryContentsRuleTest {
 	@Test
 	void linesMustNameWhatWasDelivered() {
 		ExtractedInvoice nameless = Invoices.withoutAmounts(DocumentKind.TEXT_PDF)
-			.netTotal(eur("1000.00"))
-			.taxTotal(eur("190.00"))
+			.set(InvoiceField.NET_TOTAL, eur("1000.00"))
+			.set(InvoiceField.TAX_TOTAL, eur("190.00"))
 			.taxLine(new TaxLine(eur("19"), eur("1000.00"), eur("190.00")))
 			.line(new InvoiceLine(null, eur("1"), eur("1000.00"), eur("1000.00")))
 			.line(new InvoiceLine(" ", null, null, null))
@@ -123,9 +125,9 @@ class MandatoryContentsRuleTest {
 	@Test
 	void netTotalStandsForTheNetOfASingleRateButTheRateMustBeShown() {
 		ExtractedInvoice noBreakdown = Invoices.withoutAmounts(DocumentKind.TEXT_PDF)
-			.netTotal(eur("1000.00"))
-			.taxTotal(eur("190.00"))
-			.grossTotal(eur("1190.00"))
+			.set(InvoiceField.NET_TOTAL, eur("1000.00"))
+			.set(InvoiceField.TAX_TOTAL, eur("190.00"))
+			.set(InvoiceField.GROSS_TOTAL, eur("1190.00"))
 			.line(new InvoiceLine("Wartung", eur("1"), eur("1000.00"), eur("1000.00")))
 			.build();
 
@@ -139,9 +141,9 @@ class MandatoryContentsRuleTest {
 	@Test
 	void mixedRatesNeedTheNetAmountOfEachRate() {
 		ExtractedInvoice invoice = Invoices.withoutAmounts(DocumentKind.TEXT_PDF)
-			.netTotal(eur("230.00"))
-			.taxTotal(eur("34.10"))
-			.grossTotal(eur("264.10"))
+			.set(InvoiceField.NET_TOTAL, eur("230.00"))
+			.set(InvoiceField.TAX_TOTAL, eur("34.10"))
+			.set(InvoiceField.GROSS_TOTAL, eur("264.10"))
 			.taxLine(new TaxLine(eur("19.00"), eur("150.00"), eur("28.50")))
 			.taxLine(new TaxLine(eur("7.00"), null, eur("5.60")))
 			.line(new InvoiceLine("Kaffeemaschine", eur("1"), eur("150.00"), eur("150.00")))
@@ -155,8 +157,8 @@ class MandatoryContentsRuleTest {
 	@Test
 	void breakdownLineWithoutRateOrNet() {
 		ExtractedInvoice invoice = Invoices.withoutAmounts(DocumentKind.TEXT_PDF)
-			.netTotal(eur("230.00"))
-			.taxTotal(eur("34.10"))
+			.set(InvoiceField.NET_TOTAL, eur("230.00"))
+			.set(InvoiceField.TAX_TOTAL, eur("34.10"))
 			.taxLine(new TaxLine(eur("19"), eur("150.00"), eur("28.50")))
 			.taxLine(new TaxLine(null, null, eur("5.60")))
 			.line(new InvoiceLine("Kaffeemaschine", eur("1"), eur("150.00"), eur("150.00")))
@@ -169,9 +171,9 @@ class MandatoryContentsRuleTest {
 
 	@Test
 	void taxAmountMayComeFromTheBreakdownOrTheTotal() {
-		ExtractedInvoice breakdownOnly = Invoices.complete().taxTotal(null).build();
+		ExtractedInvoice breakdownOnly = Invoices.complete().set(InvoiceField.TAX_TOTAL, null).build();
 		ExtractedInvoice neither = Invoices.withoutAmounts(DocumentKind.TEXT_PDF)
-			.netTotal(eur("1000.00"))
+			.set(InvoiceField.NET_TOTAL, eur("1000.00"))
 			.taxLine(new TaxLine(eur("19"), eur("1000.00"), null))
 			.line(new InvoiceLine("Wartung", eur("1"), eur("1000.00"), eur("1000.00")))
 			.build();
@@ -184,9 +186,9 @@ class MandatoryContentsRuleTest {
 	@Test
 	void zeroRateIsAnExemptionWhoseReasonTheClerkMustSee() {
 		ExtractedInvoice reverseCharge = Invoices.withoutAmounts(DocumentKind.TEXT_PDF)
-			.netTotal(eur("5000.00"))
-			.taxTotal(eur("0.00"))
-			.grossTotal(eur("5000.00"))
+			.set(InvoiceField.NET_TOTAL, eur("5000.00"))
+			.set(InvoiceField.TAX_TOTAL, eur("0.00"))
+			.set(InvoiceField.GROSS_TOTAL, eur("5000.00"))
 			.taxLine(new TaxLine(eur("0"), eur("5000.00"), null))
 			.line(new InvoiceLine("Dachdeckerarbeiten", eur("1"), eur("5000.00"), eur("5000.00")))
 			.build();
@@ -202,9 +204,9 @@ class MandatoryContentsRuleTest {
 	@Test
 	void noTaxAtAllIsTheSmallBusinessExemption() {
 		ExtractedInvoice kleinunternehmer = Invoices.withoutAmounts(DocumentKind.TEXT_PDF)
-			.netTotal(eur("800.00"))
-			.taxTotal(eur("0"))
-			.grossTotal(eur("800.00"))
+			.set(InvoiceField.NET_TOTAL, eur("800.00"))
+			.set(InvoiceField.TAX_TOTAL, eur("0"))
+			.set(InvoiceField.GROSS_TOTAL, eur("800.00"))
 			.line(new InvoiceLine("Webdesign", eur("8"), eur("100.00"), eur("800.00")))
 			.build();
 
@@ -218,7 +220,7 @@ class MandatoryContentsRuleTest {
 	@Test
 	void creditNoteWithNegativeAmountsIsCompleteAndNotASmallAmount() {
 		assertThat(rule.check(Invoices.creditNote().build())).isEmpty();
-		assertThat(rule.check(Invoices.creditNote().buyerName(null).build())).extracting(Finding::rule)
+		assertThat(rule.check(Invoices.creditNote().set(InvoiceField.BUYER_NAME, null).build())).extracting(Finding::rule)
 			.containsExactly(MandatoryContentsRule.BUYER_NAME);
 	}
 }

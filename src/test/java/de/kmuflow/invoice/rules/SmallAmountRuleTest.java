@@ -9,7 +9,9 @@ import java.util.List;
 
 import de.kmuflow.extraction.DocumentKind;
 import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.InvoiceLine;
+import de.kmuflow.extraction.Severity;
 import de.kmuflow.extraction.TaxLine;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +24,11 @@ class SmallAmountRuleTest {
 		BigDecimal grossTotal = eur(gross);
 		BigDecimal net = grossTotal.divide(eur("1.19"), 2, java.math.RoundingMode.HALF_UP);
 		return ExtractedInvoice.builder(DocumentKind.SCANNED_PDF)
-			.issueDate(Invoices.ISSUED)
-			.currency("EUR")
-			.sellerName("Bürobedarf Weber OHG")
-			.sellerAddress("Marktplatz 3, 72070 Tübingen")
-			.grossTotal(grossTotal)
+			.set(InvoiceField.ISSUE_DATE, Invoices.ISSUED)
+			.set(InvoiceField.CURRENCY, "EUR")
+			.set(InvoiceField.SELLER_NAME, "Bürobedarf Weber OHG")
+			.set(InvoiceField.SELLER_ADDRESS, "Marktplatz 3, 72070 Tübingen")
+			.set(InvoiceField.GROSS_TOTAL, grossTotal)
 			.taxLine(new TaxLine(eur("19"), net, grossTotal.subtract(net)))
 			.line(new InvoiceLine("Druckerpapier A4, 500 Blatt", eur("1"), null, null))
 			.build();
@@ -59,7 +61,7 @@ class SmallAmountRuleTest {
 
 	@Test
 	void smallAmountStillNeedsSellerDateGoodsAndRateButNoTaxAmount() {
-		ExtractedInvoice bare = ExtractedInvoice.builder(DocumentKind.IMAGE).grossTotal(eur("12.50")).build();
+		ExtractedInvoice bare = ExtractedInvoice.builder(DocumentKind.IMAGE).set(InvoiceField.GROSS_TOTAL, eur("12.50")).build();
 
 		assertThat(mandatoryContents.check(bare)).extracting(Finding::rule, Finding::severity, Finding::field)
 			.containsExactly(
@@ -74,11 +76,11 @@ class SmallAmountRuleTest {
 	@Test
 	void smallCreditNoteCountsByItsMagnitude() {
 		ExtractedInvoice refund = ExtractedInvoice.builder(DocumentKind.TEXT_PDF)
-			.documentTypeCode("381")
-			.issueDate(Invoices.ISSUED)
-			.sellerName("Bürobedarf Weber OHG")
-			.sellerAddress("Marktplatz 3, 72070 Tübingen")
-			.grossTotal(eur("-250.00"))
+			.set(InvoiceField.DOCUMENT_TYPE_CODE, "381")
+			.set(InvoiceField.ISSUE_DATE, Invoices.ISSUED)
+			.set(InvoiceField.SELLER_NAME, "Bürobedarf Weber OHG")
+			.set(InvoiceField.SELLER_ADDRESS, "Marktplatz 3, 72070 Tübingen")
+			.set(InvoiceField.GROSS_TOTAL, eur("-250.00"))
 			.taxLine(new TaxLine(eur("19"), eur("-210.08"), eur("-39.92")))
 			.line(new InvoiceLine("Rücknahme Bürostuhl", eur("-1"), eur("210.08"), eur("-210.08")))
 			.build();
@@ -95,18 +97,18 @@ class SmallAmountRuleTest {
 		assertThat(SmallAmountRule.appliesTo(receipt("250.00"))).isTrue();
 		assertThat(SmallAmountRule.appliesTo(receipt("250.001"))).isFalse();
 		assertThat(SmallAmountRule.appliesTo(receipt("250.01"))).isFalse();
-		assertThat(SmallAmountRule.appliesTo(receipt("100.00").toBuilder().currency(null).build())).isTrue();
-		assertThat(SmallAmountRule.appliesTo(receipt("100.00").toBuilder().currency("CHF").build())).isFalse();
-		assertThat(SmallAmountRule.appliesTo(receipt("100.00").toBuilder().grossTotal(null).build())).isFalse();
+		assertThat(SmallAmountRule.appliesTo(receipt("100.00").toBuilder().set(InvoiceField.CURRENCY, null).build())).isTrue();
+		assertThat(SmallAmountRule.appliesTo(receipt("100.00").toBuilder().set(InvoiceField.CURRENCY, "CHF").build())).isFalse();
+		assertThat(SmallAmountRule.appliesTo(receipt("100.00").toBuilder().set(InvoiceField.GROSS_TOTAL, null).build())).isFalse();
 	}
 
 	@Test
 	void zeroRateOnASmallInvoiceIsAnExemption() {
 		ExtractedInvoice stamps = ExtractedInvoice.builder(DocumentKind.IMAGE)
-			.issueDate(Invoices.ISSUED)
-			.sellerName("Deutsche Post AG")
-			.sellerAddress("Charles-de-Gaulle-Str. 20, 53113 Bonn")
-			.grossTotal(eur("9.50"))
+			.set(InvoiceField.ISSUE_DATE, Invoices.ISSUED)
+			.set(InvoiceField.SELLER_NAME, "Deutsche Post AG")
+			.set(InvoiceField.SELLER_ADDRESS, "Charles-de-Gaulle-Str. 20, 53113 Bonn")
+			.set(InvoiceField.GROSS_TOTAL, eur("9.50"))
 			.taxLine(new TaxLine(eur("0"), eur("9.50"), eur("0.00")))
 			.line(new InvoiceLine("Briefmarken 10 x 0,95 EUR", eur("10"), eur("0.95"), eur("9.50")))
 			.build();
@@ -118,7 +120,7 @@ class SmallAmountRuleTest {
 
 	@Test
 	void theCatalogueAloneReportsAMissingGrossAmount() {
-		ExtractedInvoice noGross = receipt("100.00").toBuilder().grossTotal(null).build();
+		ExtractedInvoice noGross = receipt("100.00").toBuilder().set(InvoiceField.GROSS_TOTAL, null).build();
 
 		assertThat(new SmallAmountRule().check(noGross)).singleElement()
 			.isEqualTo(new Finding(MandatoryContentsRule.GROSS_TOTAL, Severity.ERROR, "grossTotal",

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import de.kmuflow.extraction.InvoiceField;
+import de.kmuflow.extraction.Severity;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +18,7 @@ class VatIdRuleTest {
 	private final VatIdRule rule = new VatIdRule();
 
 	private List<Finding> check(String vatId) {
-		return rule.check(Invoices.complete().sellerVatId(vatId).build());
+		return rule.check(Invoices.complete().set(InvoiceField.SELLER_VAT_ID, vatId).build());
 	}
 
 	@ParameterizedTest

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.InvoiceLine;
 import de.kmuflow.extraction.TaxLine;
 import org.w3c.dom.Element;
@@ -46,36 +47,36 @@ final class CiiReader {
 		Element settlement = first(transaction, SETTLEMENT);
 		String currency = text(settlement, "InvoiceCurrencyCode");
 
-		invoice.documentTypeCode(text(document, "TypeCode"))
-			.invoiceNumber(text(document, "ID"))
-			.issueDate(date(text(document, "IssueDateTime", "DateTimeString")))
-			.deliveryDate(date(text(transaction, DELIVERY, "ActualDeliverySupplyChainEvent", "OccurrenceDateTime",
+		invoice.set(InvoiceField.DOCUMENT_TYPE_CODE, text(document, "TypeCode"))
+			.set(InvoiceField.INVOICE_NUMBER, text(document, "ID"))
+			.set(InvoiceField.ISSUE_DATE, date(text(document, "IssueDateTime", "DateTimeString")))
+			.set(InvoiceField.DELIVERY_DATE, date(text(transaction, DELIVERY, "ActualDeliverySupplyChainEvent", "OccurrenceDateTime",
 					"DateTimeString")))
-			.currency(currency)
-			.buyerReference(text(agreement, "BuyerReference"))
-			.purchaseOrderReference(text(agreement, "BuyerOrderReferencedDocument", "IssuerAssignedID|ID"));
+			.set(InvoiceField.CURRENCY, currency)
+			.set(InvoiceField.BUYER_REFERENCE, text(agreement, "BuyerReference"))
+			.set(InvoiceField.PURCHASE_ORDER_REFERENCE, text(agreement, "BuyerOrderReferencedDocument", "IssuerAssignedID|ID"));
 
 		Element seller = first(agreement, "SellerTradeParty");
-		invoice.sellerName(text(seller, "Name"))
-			.sellerAddress(address(first(seller, "PostalTradeAddress")))
-			.sellerVatId(compact(taxRegistration(seller, "VA")))
-			.sellerTaxNumber(taxRegistration(seller, "FC"))
-			.buyerName(text(agreement, "BuyerTradeParty", "Name"));
+		invoice.set(InvoiceField.SELLER_NAME, text(seller, "Name"))
+			.set(InvoiceField.SELLER_ADDRESS, address(first(seller, "PostalTradeAddress")))
+			.set(InvoiceField.SELLER_VAT_ID, compact(taxRegistration(seller, "VA")))
+			.set(InvoiceField.SELLER_TAX_NUMBER, taxRegistration(seller, "FC"))
+			.set(InvoiceField.BUYER_NAME, text(agreement, "BuyerTradeParty", "Name"));
 
 		List<Element> accounts = all(settlement, "SpecifiedTradeSettlementPaymentMeans",
 				"PayeePartyCreditorFinancialAccount");
-		invoice.sellerIban(compact(accounts.stream().map(account -> text(account, "IBANID|ProprietaryID"))
+		invoice.set(InvoiceField.SELLER_IBAN, compact(accounts.stream().map(account -> text(account, "IBANID|ProprietaryID"))
 			.filter(Objects::nonNull).findFirst().orElse(null)))
-			.sellerBic(text(settlement, "SpecifiedTradeSettlementPaymentMeans",
+			.set(InvoiceField.SELLER_BIC, text(settlement, "SpecifiedTradeSettlementPaymentMeans",
 					"PayeeSpecifiedCreditorFinancialInstitution", "BICID"));
 
 		Element terms = first(settlement, "SpecifiedTradePaymentTerms");
-		invoice.dueDate(date(text(terms, "DueDateDateTime", "DateTimeString")));
+		invoice.set(InvoiceField.DUE_DATE, date(text(terms, "DueDateDateTime", "DateTimeString")));
 		Element summation = first(settlement, SUMMATION);
-		invoice.netTotal(amount(text(summation, "TaxBasisTotalAmount")))
-			.taxTotal(amount(Elements.textOf(taxTotalInCurrency(summation, currency))))
-			.grossTotal(amount(text(summation, "GrandTotalAmount")))
-			.payableAmount(amount(text(summation, "DuePayableAmount")));
+		invoice.set(InvoiceField.NET_TOTAL, amount(text(summation, "TaxBasisTotalAmount")))
+			.set(InvoiceField.TAX_TOTAL, amount(Elements.textOf(taxTotalInCurrency(summation, currency))))
+			.set(InvoiceField.GROSS_TOTAL, amount(text(summation, "GrandTotalAmount")))
+			.set(InvoiceField.PAYABLE_AMOUNT, amount(text(summation, "DuePayableAmount")));
 		for (Element tax : children(settlement, "ApplicableTradeTax")) {
 			invoice.taxLine(new TaxLine(amount(text(tax, "RateApplicablePercent|ApplicablePercent")),
 					amount(text(tax, "BasisAmount")), amount(text(tax, "CalculatedAmount"))));
@@ -92,7 +93,7 @@ final class CiiReader {
 		invoice.cashDiscount(EInvoiceValues.cashDiscount(
 				all(settlement, "SpecifiedTradePaymentTerms", "Description").stream().map(Elements::textOf)
 					.filter(Objects::nonNull).collect(Collectors.joining("\n")),
-				invoice.issueDate()));
+				invoice.get(InvoiceField.ISSUE_DATE)));
 	}
 
 	/** BT-110 in the invoice currency; a second TaxTotalAmount may give it in the tax accounting currency. */

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import de.kmuflow.extraction.ReadingFinding;
+import de.kmuflow.extraction.Severity;
 import org.mustangproject.XMLTools;
 import org.mustangproject.validator.IrrecoverableValidationError;
 import org.mustangproject.validator.ValidationContext;
@@ -30,10 +32,10 @@ public final class EInvoiceValidator {
 		rules.compileCommon();
 	}
 
-	/** Findings such as "Fehler: [BR-DE-15] …", in the order the rules report them. */
-	public List<String> validate(byte[] xml) {
+	/** The findings in the order the rules report them, each coded by its rule id ("BR-DE-15"). */
+	public List<ReadingFinding> validate(byte[] xml) {
 		if (xml.length < MIN_LENGTH) {
-			return List.of("Fehler: File too small");
+			return List.of(new ReadingFinding(ReadingFinding.SCHEMA, Severity.ERROR, "File too small"));
 		}
 		ValidationContext context = new ValidationContext(null);
 		CompiledRulesValidation validation = new CompiledRulesValidation(context, rules);
@@ -46,18 +48,20 @@ public final class EInvoiceValidator {
 			// a document the rules cannot be applied to: the findings so far stand, as with Mustang
 		}
 		catch (RuntimeException e) {
-			return List.of("Hinweis: Validierung nicht möglich (validation not possible): " + e.getMessage());
+			return List.of(new ReadingFinding("VALIDATION_IMPOSSIBLE", Severity.INFO,
+					"Validierung nicht möglich (validation not possible): " + e.getMessage()));
 		}
-		List<String> findings = new ArrayList<>();
+		List<ReadingFinding> findings = new ArrayList<>();
 		for (ValidationResultItem item : context.getResults()) {
-			String severity = switch (item.getSeverity()) {
-				case error, fatal -> "Fehler";
-				case warning -> "Warnung";
-				case notice -> "Hinweis";
+			Severity severity = switch (item.getSeverity()) {
+				case error, fatal -> Severity.ERROR;
+				case warning -> Severity.WARNING;
+				case notice -> Severity.INFO;
 				case exception -> null;
 			};
-			String finding = severity + ": " + item.getMessage().replaceAll("\\s+", " ").strip();
-			if (severity != null && !findings.contains(finding)) {
+			String message = item.getMessage().replaceAll("\\s+", " ").strip();
+			ReadingFinding finding = severity == null ? null : ReadingFinding.ofRule(severity, message);
+			if (finding != null && !findings.contains(finding)) {
 				findings.add(finding);
 			}
 		}

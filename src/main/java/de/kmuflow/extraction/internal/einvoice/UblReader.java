@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.InvoiceLine;
 import de.kmuflow.extraction.TaxLine;
 import org.w3c.dom.Element;
@@ -29,31 +30,31 @@ final class UblReader {
 	static void read(Element root, ExtractedInvoice.Builder invoice) {
 		boolean creditNote = "CreditNote".equals(root.getLocalName());
 		String currency = text(root, "DocumentCurrencyCode");
-		invoice.documentTypeCode(text(root, creditNote ? "CreditNoteTypeCode" : "InvoiceTypeCode"))
-			.invoiceNumber(text(root, "ID"))
-			.issueDate(date(text(root, "IssueDate")))
-			.dueDate(date(firstPresent(text(root, "DueDate"), text(root, "PaymentMeans", "PaymentDueDate"))))
-			.deliveryDate(date(text(root, "Delivery", "ActualDeliveryDate")))
-			.currency(currency)
-			.buyerReference(text(root, "BuyerReference"))
-			.purchaseOrderReference(text(root, "OrderReference", "ID"));
+		invoice.set(InvoiceField.DOCUMENT_TYPE_CODE, text(root, creditNote ? "CreditNoteTypeCode" : "InvoiceTypeCode"))
+			.set(InvoiceField.INVOICE_NUMBER, text(root, "ID"))
+			.set(InvoiceField.ISSUE_DATE, date(text(root, "IssueDate")))
+			.set(InvoiceField.DUE_DATE, date(firstPresent(text(root, "DueDate"), text(root, "PaymentMeans", "PaymentDueDate"))))
+			.set(InvoiceField.DELIVERY_DATE, date(text(root, "Delivery", "ActualDeliveryDate")))
+			.set(InvoiceField.CURRENCY, currency)
+			.set(InvoiceField.BUYER_REFERENCE, text(root, "BuyerReference"))
+			.set(InvoiceField.PURCHASE_ORDER_REFERENCE, text(root, "OrderReference", "ID"));
 
 		Element seller = first(root, "AccountingSupplierParty", "Party");
-		invoice.sellerName(partyName(seller))
-			.sellerAddress(address(first(seller, "PostalAddress")))
-			.sellerVatId(compact(taxScheme(seller, true)))
-			.sellerTaxNumber(taxScheme(seller, false))
-			.buyerName(partyName(first(root, "AccountingCustomerParty", "Party")));
+		invoice.set(InvoiceField.SELLER_NAME, partyName(seller))
+			.set(InvoiceField.SELLER_ADDRESS, address(first(seller, "PostalAddress")))
+			.set(InvoiceField.SELLER_VAT_ID, compact(taxScheme(seller, true)))
+			.set(InvoiceField.SELLER_TAX_NUMBER, taxScheme(seller, false))
+			.set(InvoiceField.BUYER_NAME, partyName(first(root, "AccountingCustomerParty", "Party")));
 
 		Element account = first(root, "PaymentMeans", "PayeeFinancialAccount");
-		invoice.sellerIban(compact(text(account, "ID")))
-			.sellerBic(text(account, "FinancialInstitutionBranch", "ID"));
+		invoice.set(InvoiceField.SELLER_IBAN, compact(text(account, "ID")))
+			.set(InvoiceField.SELLER_BIC, text(account, "FinancialInstitutionBranch", "ID"));
 
 		Element totals = child(root, "LegalMonetaryTotal");
-		invoice.netTotal(amount(text(totals, "TaxExclusiveAmount")))
-			.grossTotal(amount(text(totals, "TaxInclusiveAmount")))
-			.payableAmount(amount(text(totals, "PayableAmount")))
-			.taxTotal(amount(textOf(taxTotalInCurrency(root, currency))));
+		invoice.set(InvoiceField.NET_TOTAL, amount(text(totals, "TaxExclusiveAmount")))
+			.set(InvoiceField.GROSS_TOTAL, amount(text(totals, "TaxInclusiveAmount")))
+			.set(InvoiceField.PAYABLE_AMOUNT, amount(text(totals, "PayableAmount")))
+			.set(InvoiceField.TAX_TOTAL, amount(textOf(taxTotalInCurrency(root, currency))));
 		for (Element subtotal : all(root, "TaxTotal", "TaxSubtotal")) {
 			if (currency == null || currency.equals(subtotal.getAttribute("currencyID"))
 					|| currency.equals(first(subtotal, "TaxAmount").getAttribute("currencyID"))) {
@@ -69,7 +70,7 @@ final class UblReader {
 		invoice.cashDiscount(EInvoiceValues.cashDiscount(
 				all(root, "PaymentTerms", "Note").stream().map(Elements::textOf).filter(Objects::nonNull)
 					.collect(Collectors.joining("\n")),
-				invoice.issueDate()));
+				invoice.get(InvoiceField.ISSUE_DATE)));
 	}
 
 	private static String firstPresent(String first, String second) {

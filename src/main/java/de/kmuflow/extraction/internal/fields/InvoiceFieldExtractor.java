@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.internal.text.PageText;
 
 /**
@@ -31,24 +32,24 @@ public final class InvoiceFieldExtractor {
 		SellerIdentifiersReader.Identifiers identifiers = new SellerIdentifiersReader(text).read();
 		CashDiscountReader discounts = new CashDiscountReader(text);
 
-		set(into, "invoiceNumber", references.invoiceNumber(), into::invoiceNumber);
-		set(into, "purchaseOrderReference", references.purchaseOrder(), into::purchaseOrderReference);
-		set(into, "buyerReference", references.buyerReference(), into::buyerReference);
-		set(into, "issueDate", dates.issueDate(), into::issueDate);
-		set(into, "dueDate", dates.dueDate(), into::dueDate);
-		set(into, "deliveryDate", dates.deliveryDate(), into::deliveryDate);
-		set(into, "sellerName", parties.sellerName(), into::sellerName);
-		set(into, "sellerAddress", parties.sellerAddress(), into::sellerAddress);
-		set(into, "buyerName", parties.buyerName(), into::buyerName);
-		set(into, "sellerVatId", identifiers.vatId(), into::sellerVatId);
-		set(into, "sellerTaxNumber", identifiers.taxNumber(), into::sellerTaxNumber);
-		set(into, "sellerIban", identifiers.iban(), into::sellerIban);
-		set(into, "sellerBic", identifiers.bic(), into::sellerBic);
-		set(into, "currency", new CurrencyReader(text).read(), into::currency);
-		set(into, "netTotal", totals.net(), into::netTotal);
-		set(into, "taxTotal", totals.tax(), into::taxTotal);
-		set(into, "grossTotal", totals.gross(), into::grossTotal);
-		set(into, "payableAmount", totals.payable(), into::payableAmount);
+		set(into, InvoiceField.INVOICE_NUMBER, references.invoiceNumber());
+		set(into, InvoiceField.PURCHASE_ORDER_REFERENCE, references.purchaseOrder());
+		set(into, InvoiceField.BUYER_REFERENCE, references.buyerReference());
+		set(into, InvoiceField.ISSUE_DATE, dates.issueDate());
+		set(into, InvoiceField.DUE_DATE, dates.dueDate());
+		set(into, InvoiceField.DELIVERY_DATE, dates.deliveryDate());
+		set(into, InvoiceField.SELLER_NAME, parties.sellerName());
+		set(into, InvoiceField.SELLER_ADDRESS, parties.sellerAddress());
+		set(into, InvoiceField.BUYER_NAME, parties.buyerName());
+		set(into, InvoiceField.SELLER_VAT_ID, identifiers.vatId());
+		set(into, InvoiceField.SELLER_TAX_NUMBER, identifiers.taxNumber());
+		set(into, InvoiceField.SELLER_IBAN, identifiers.iban());
+		set(into, InvoiceField.SELLER_BIC, identifiers.bic());
+		set(into, InvoiceField.CURRENCY, new CurrencyReader(text).read());
+		set(into, InvoiceField.NET_TOTAL, totals.net());
+		set(into, InvoiceField.TAX_TOTAL, totals.tax());
+		set(into, InvoiceField.GROSS_TOTAL, totals.gross());
+		set(into, InvoiceField.PAYABLE_AMOUNT, totals.payable());
 		set(into, "cashDiscount", discounts.read(), into::cashDiscount);
 		if (!totals.breakdown().isEmpty()) {
 			totals.breakdown().forEach(into::taxLine);
@@ -58,6 +59,10 @@ public final class InvoiceFieldExtractor {
 			items.lines().forEach(into::line);
 			into.confidence("lines", linesConfidence(items, totals));
 		}
+	}
+
+	private static <T> void set(ExtractedInvoice.Builder into, InvoiceField<T> field, Optional<Chosen<T>> chosen) {
+		set(into, field.name(), chosen, value -> into.set(field, value));
 	}
 
 	private static <T> void set(ExtractedInvoice.Builder into, String field, Optional<Chosen<T>> chosen,
