@@ -37,10 +37,13 @@
       if (request.status < 300 && answer.id) {
         result.className = 'ok';
         result.textContent = answer.duplicateOf ? text.duplicate : text.done;
-        const link = document.createElement('a');
-        link.href = text.invoiceUrl + answer.id;
-        link.textContent = ' ' + text.open;
-        result.append(link);
+        // only people who may open invoices get a link to the one just uploaded
+        if (text.invoiceUrl) {
+          const link = document.createElement('a');
+          link.href = text.invoiceUrl + answer.id;
+          link.textContent = ' ' + text.open;
+          result.append(link);
+        }
       } else {
         result.className = 'refused';
         result.textContent = text.failed + ': ' + (answer.error || request.status);

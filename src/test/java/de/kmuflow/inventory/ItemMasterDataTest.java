@@ -9,12 +9,14 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kmuflow.platform.WebClient;
+import de.kmuflow.testsupport.ModuleProcesses;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * An item's master data: created once, changed only by purchasing with a separate update, and
@@ -22,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @ApplicationModuleTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, extraIncludes = "platform")
 @ActiveProfiles("test")
+@TestPropertySource(properties = ModuleProcesses.INVENTORY)
 class ItemMasterDataTest {
 
 	private static final String ITEM = """

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -60,6 +61,9 @@ class ReorderEndToEndTest {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private final ObjectMapper json = new ObjectMapper();
 	private WebClient web;
@@ -139,6 +143,11 @@ class ReorderEndToEndTest {
 		assertThat(invoice.get("status").asText()).as(invoice.toString()).isEqualTo("POSTED");
 		assertThat(invoice.get("approvedBy").asText()).isEqualTo("system");
 		assertThat(invoice.get("history").toString()).contains("automatisch freigegeben", number);
+		// and its posting was announced to the adoption ledger, which took it (the delivery is complete)
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
+				select count(*) from event_publication where event_type like '%InvoicePosted'
+				and listener_id like '%PostedInvoiceLedger%' and serialized_event like ?
+				and completion_date is not null""", Long.class, "%" + invoiceId + "%") == 1);
 	}
 
 	@Test

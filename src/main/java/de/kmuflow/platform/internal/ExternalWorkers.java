@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +22,7 @@ import de.kmuflow.platform.ExternalWork;
 import de.kmuflow.platform.Incidents;
 import de.kmuflow.platform.StepRefused;
 import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.externaltask.ExternalTaskQueryBuilder;
 import org.camunda.bpm.engine.externaltask.ExternalTaskQueryTopicBuilder;
@@ -63,7 +63,8 @@ class ExternalWorkers implements ExternalTasks, SmartLifecycle {
 	private final Duration lockDuration;
 	private final Duration pollInterval;
 	private final String workerId;
-	private final Set<String> inProgress = ConcurrentHashMap.newKeySet();
+	/** Tasks being worked on, with when their lock was taken (nanoTime). */
+	private final Map<String, Long> inProgress = new ConcurrentHashMap<>();
 
 	private volatile boolean running;
 	private Semaphore freeWorkers;
@@ -136,7 +137,7 @@ class ExternalWorkers implements ExternalTasks, SmartLifecycle {
 		try {
 			if (!workers.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
 				// whatever is still running is handed to the other nodes at once, not after the lock expires
-				inProgress.forEach(this::unlock);
+				inProgress.keySet().forEach(this::unlock);
 				workers.shutdownNow();
 			}
 		}
@@ -210,7 +211,7 @@ class ExternalWorkers implements ExternalTasks, SmartLifecycle {
 	/** Prepare (short transaction), work (none), finish and complete (short transaction); or report the failure. */
 	private void serve(LockedExternalTask task) {
 		ExternalWork<Object, Object> work = works.get(task.getTopicName());
-		inProgress.add(task.getId());
+		inProgress.put(task.getId(), System.nanoTime());
 		try {
 			Object input = transaction.execute(status -> work.prepare(task));
 			Object result = work.work(input);
@@ -229,6 +230,14 @@ class ExternalWorkers implements ExternalTasks, SmartLifecycle {
 	 * operator what to do. A refusal is never retried: the same step would be refused again.
 	 */
 	private void fail(LockedExternalTask task, ExternalWork<Object, Object> work, RuntimeException failure) {
+		if (collided(failure)) {
+			// another transaction changed the same rows at the same moment (as the job executor does, this costs
+			// no try): the task is handed back at once and read again
+			log.info("{} of process {} collided with another transaction; read again", task.getActivityId(),
+					task.getProcessInstanceId());
+			unlock(task.getId());
+			return;
+		}
 		StepRefused refused = StepRefused.in(failure);
 		Incidents.Explained explained = Incidents.Explained.in(failure);
 		String message = refused != null ? refused.getMessage()
@@ -247,15 +256,30 @@ class ExternalWorkers implements ExternalTasks, SmartLifecycle {
 		}
 	}
 
+	private static boolean collided(Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof OptimisticLockingException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Extends the locks of the tasks that have run for a third of their lock: most finish long before. */
 	private void extendLocks() {
-		for (String id : inProgress) {
+		long due = System.nanoTime() - lockDuration.toNanos() / 3;
+		inProgress.forEach((id, since) -> {
+			if (since > due) {
+				return;
+			}
 			try {
 				tasks.extendLock(id, workerId, lockDuration.toMillis());
+				inProgress.replace(id, since, System.nanoTime());
 			}
 			catch (RuntimeException e) {
 				log.info("lock of external task {} not extended: {}", id, Incidents.rootMessage(e));
 			}
-		}
+		});
 	}
 
 	private void unlock(String id) {

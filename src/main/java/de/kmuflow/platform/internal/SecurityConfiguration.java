@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 
 import jakarta.servlet.DispatcherType;
 
-import de.kmuflow.platform.Groups;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,41 +67,18 @@ class SecurityConfiguration {
 		// an invoice's original and its readable view, shown in a frame on the invoice page
 		RequestMatcher originals = new OrRequestMatcher(path("/api/invoices/*/document"), path("/invoices/*/original"),
 				path("/invoices/*/xml"));
-		http.authorizeHttpRequests(requests -> requests
+		http.authorizeHttpRequests(requests -> {
 			// errors of any request are rendered, but /error itself is not a page to call
-			.dispatcherTypeMatchers(DispatcherType.ERROR)
-			.permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/js/**", "/favicon.ico")
-			.permitAll()
-			// invoices are for the people who check, approve and book them
-			.requestMatchers(HttpMethod.POST, "/api/invoices")
-			.hasAnyAuthority(group(Groups.ACCOUNTING), group(Groups.MANAGEMENT), group(Groups.PURCHASING),
-					group(Groups.ADMIN))
-			.requestMatchers("/api/invoices/**", "/invoices/**", "/api/exports/**")
-			.hasAnyAuthority(group(Groups.ACCOUNTING), group(Groups.MANAGEMENT), group(Groups.ADMIN))
-			// what was learned from corrections per supplier: seen and undone by the accountants who correct
-			.requestMatchers("/supplier-memory", "/supplier-memory/**", "/api/supplier-memory", "/api/supplier-memory/**")
-			.hasAnyAuthority(group(Groups.ACCOUNTING), group(Groups.ADMIN))
-			// an item's master data (price, supplier, reorder figures) is purchasing's
-			.requestMatchers(HttpMethod.POST, "/api/inventory/items")
-			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.ADMIN))
-			.requestMatchers(HttpMethod.PUT, "/api/inventory/items/**")
-			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.ADMIN))
-			.requestMatchers(HttpMethod.POST, "/inventory/items", "/inventory/items/**")
-			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.ADMIN))
-			.requestMatchers("/api/inventory/**", "/inventory/**")
-			.hasAnyAuthority(group(Groups.PURCHASING), group(Groups.WAREHOUSE), group(Groups.MANAGEMENT),
-					group(Groups.ADMIN))
-			// the folder and mailbox imports are run and watched by the same people
-			.requestMatchers("/imports/**", "/imports", "/api/imports/**")
-			.hasAnyAuthority(group(Groups.ACCOUNTING), group(Groups.MANAGEMENT), group(Groups.ADMIN))
-			// the trend-adoption dashboard and its figures are for management
-			.requestMatchers("/adoption/**", "/api/adoption/**")
-			.hasAnyAuthority(group(Groups.MANAGEMENT), group(Groups.ADMIN))
-			.requestMatchers("/actuator/**")
-			.hasAnyAuthority(group(Groups.OPS), group(Groups.ADMIN))
-			.anyRequest()
-			.authenticated())
+			requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+			requests.requestMatchers(RoleMatrix.OPEN.toArray(String[]::new)).permitAll();
+			for (RoleMatrix.Rule rule : RoleMatrix.rules()) {
+				String[] patterns = rule.patterns().toArray(String[]::new);
+				String[] authorities = rule.groups().stream().map(SecurityConfiguration::group).toArray(String[]::new);
+				(rule.method() == null ? requests.requestMatchers(patterns) : requests.requestMatchers(rule.method(), patterns))
+					.hasAnyAuthority(authorities);
+			}
+			requests.anyRequest().authenticated();
+		})
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicChallenge()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -1,6 +1,7 @@
 package de.kmuflow.adoption.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import de.kmuflow.invoice.InvoicePosted;
+import de.kmuflow.testsupport.ModuleProcesses;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -26,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApplicationModuleTest(extraIncludes = "platform")
 @ActiveProfiles("test")
-@TestPropertySource(properties = "kmuflow.adoption.collect-every=PT24H")
+@TestPropertySource(properties = { ModuleProcesses.ADOPTION, "kmuflow.adoption.collect-every=PT24H" })
 class PostedInvoiceLedgerTest {
 
 	@Autowired
@@ -54,6 +56,10 @@ class PostedInvoiceLedgerTest {
 			.andWaitAtMost(Duration.ofSeconds(30))
 			.andWaitForStateChange(() -> runsInLedger(run), count -> count > 0)
 			.andVerify(count -> assertThat(count).isEqualTo(1));
+		// and the registry holds the delivery as complete: nothing left to deliver again
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("""
+				select count(*) from event_publication where listener_id like '%PostedInvoiceLedger%'
+				and serialized_event like ? and completion_date is not null""", Long.class, "%" + run + "%") == 1);
 	}
 
 	private long runsInLedger(String processInstanceId) {

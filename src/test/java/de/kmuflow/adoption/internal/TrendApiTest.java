@@ -13,17 +13,20 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kmuflow.platform.WebClient;
+import de.kmuflow.testsupport.ModuleProcesses;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /** The trend table and measures over the API: seeded from the article, edited, scored, flagged. */
 @ApplicationModuleTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, extraIncludes = "platform")
 @ActiveProfiles("test")
+@TestPropertySource(properties = ModuleProcesses.ADOPTION)
 class TrendApiTest {
 
 	@LocalServerPort

@@ -6,11 +6,13 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import de.kmuflow.inventory.GoodsReceived;
+import de.kmuflow.testsupport.ModuleProcesses;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The inventory module alone (with the platform): booking a goods receipt announces it, with the
@@ -18,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @ApplicationModuleTest(extraIncludes = "platform")
 @ActiveProfiles("test")
+@TestPropertySource(properties = ModuleProcesses.INVENTORY)
 class GoodsReceivedTest {
 
 	@Autowired
