@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads issue, due and delivery date. Labeled dates come first; a date no label claims on the
@@ -13,6 +15,11 @@ import java.util.Set;
  * are chosen together so that the due date does not lie before the issue date.
  */
 final class DateFieldsReader {
+
+	private static final Pattern PAYMENT_TERM = Pattern.compile(
+			"\\b(?:zahlungsziel|zahlbar innerhalb(?: von)?|zahlbar binnen|zahlungsfrist|payable within|payment terms|net)"
+					+ "\\s+(\\d{1,3})\\s+(?:tage|tagen|kalendertage|kalendertagen|days)\\b"
+					+ "|\\b(?:innerhalb(?: von)?|binnen|within)\\s+(\\d{1,3})\\s+(?:tagen|days)\\s+(?:netto|net|ohne abzug)\\b");
 
 	record Dates(Optional<Chosen<LocalDate>> issueDate, Optional<Chosen<LocalDate>> dueDate,
 			Optional<Chosen<LocalDate>> deliveryDate) {
@@ -52,13 +59,14 @@ final class DateFieldsReader {
 						}
 					}
 					case DUE_DATE -> {
-						if (label.strength() >= 0.5 || !isAboutSomethingElse(line) && !endsARange(label)) {
-							add(due, located, line);
-						}
-						else if (closesNetTerms(label)) {
-							// "3 % Skonto oder bis 14.05.2026 netto": the clause without Skonto names the due date
+						if (label.strength() < 0.5 && closesNetTerms(label)) {
+							// "3 % Skonto oder bis 14.05.2026 netto", "Bis zum 30.04.2026 ohne Abzug": the clause
+							// without Skonto names the due date
 							add(due, located.stream().map(l -> new Located<>(l.found(), l.label(), l.geometry() * 1.6, l.below())).toList(),
 									line);
+						}
+						else if (label.strength() >= 0.5 || !isAboutSomethingElse(line) && !endsARange(label)) {
+							add(due, located, line);
 						}
 					}
 					case DELIVERY_DATE -> {
@@ -75,6 +83,10 @@ final class DateFieldsReader {
 		Ranking<LocalDate> dueRanking = Ranking.of(due);
 		Optional<Chosen<LocalDate>> issueDate = issueRanking.choose(0.2);
 		Optional<Chosen<LocalDate>> dueDate = chooseDue(dueRanking, issueDate);
+		if (dueDate.isEmpty() && issueDate.isPresent()) {
+			dueDate = paymentTermInDays().map(days -> new Chosen<>(issueDate.get().value().plusDays(days),
+					issueDate.get().confidence() * 0.8));
+		}
 		Optional<Chosen<LocalDate>> deliveryDate = Ranking.of(delivery).choose(0.3);
 		if (deliveryDate.isEmpty() && deliveryIsIssueDate && issueDate.isPresent()) {
 			deliveryDate = Optional.of(issueDate.get().withConfidence(issueDate.get().confidence() * 0.9));
@@ -180,6 +192,26 @@ final class DateFieldsReader {
 				issue.add(new Candidate<>(date.value(), score * (0.5 + 0.5 * date.confidence())));
 			}
 		}
+	}
+
+	/**
+	 * "Zahlungsziel: 30 Tage", "zahlbar innerhalb von 14 Tagen netto", "payable within 30 days": the due
+	 * date counted from the issue date, when no date is printed. A period that earns Skonto is not the due date.
+	 */
+	private Optional<Integer> paymentTermInDays() {
+		for (Line line : text.lines()) {
+			for (String clause : line.text().replace(Line.CELL_BREAK, ' ').split("[,;]|\\b(oder|or|und|and)\\b")) {
+				String folded = TextFolding.fold(clause);
+				Matcher term = PAYMENT_TERM.matcher(folded);
+				if (term.find() && !folded.contains("skonto") && !folded.contains("discount") && !folded.contains("%")) {
+					int days = Integer.parseInt(term.group(1) != null ? term.group(1) : term.group(2));
+					if (days > 0 && days <= 120) {
+						return Optional.of(days);
+					}
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The best due date that is not before the issue date. */

@@ -46,7 +46,7 @@ final class LabelLexicon {
 				"Zahlbar am", "Due date", "Payment due", "Payment due date", "Due by", "Payable by", "Pay by",
 				"Date d echeance", "Echeance", "Vervaldatum", "Uiterste betaaldatum", "Zahlungstermin",
 				"ohne Abzug bis", "ohne Abzug bis zum", "zahlbar ohne Abzug bis", "faellig bis", "Faellig zum",
-				"Zahlungsziel bis", "Please pay by", "Betaal voor");
+				"Zahlungsziel bis", "Please pay by", "Betaal voor", "Please remit until", "Remit by", "Payable until");
 		add(DUE_DATE, 0.8, "Zahlungsziel", "faellig", "netto bis", "Netto bis zum", "Due");
 		add(DUE_DATE, 0.7, "spaetestens bis", "bis spaetestens", "spaetestens am", "bis spaetestens zum", "Zahlungsfrist");
 		add(DUE_DATE, 0.4, "bis zum", "bis");
@@ -57,7 +57,7 @@ final class LabelLexicon {
 				"Date de livraison", "Leverdatum", "Leveringsdatum", "Ausfuehrungsdatum", "Tag der Lieferung",
 				"Tag der Leistung", "Leistungserbringung", "Leistungs Datum", "Liefer Datum");
 		add(DELIVERY_DATE, 0.8, "Lieferung am", "Leistung am", "geliefert am", "ausgeliefert am", "Leistungszeitraum",
-				"Lieferzeitraum", "Service period", "Abrechnungszeitraum", "Zeitraum");
+				"Lieferzeitraum", "Service period", "Abrechnungszeitraum", "Berechnungszeitraum", "Zeitraum");
 		add(DELIVERY_DATE, 0.6, "Liefertermin", "Versanddatum", "Leistungsmonat", "Lieferung", "Leistung");
 
 		add(VAT_ID, 1.0, "USt IdNr", "USt Id Nr", "USt ID", "UStId", "USt Ident Nr", "USt Identnr",

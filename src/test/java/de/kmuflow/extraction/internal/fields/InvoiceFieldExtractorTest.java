@@ -160,6 +160,28 @@ class InvoiceFieldExtractorTest {
 	}
 
 	@Test
+	void countsTheDueDateFromAPaymentTermInDays() {
+		TestWords words = new TestWords().at(57, 500, "Rechnungsdatum: 14.04.2026")
+			.at(57, 520, "Zahlbar innerhalb von 10 Tagen mit 2 % Skonto, innerhalb von 30 Tagen netto.");
+
+		assertThat(extract(words).dueDate()).isEqualTo(LocalDate.of(2026, 5, 14));
+
+		TestWords terms = new TestWords().at(57, 500, "Rechnungsdatum: 14.04.2026").at(57, 520, "Zahlungsziel: 14 Tage");
+
+		assertThat(extract(terms).dueDate()).isEqualTo(LocalDate.of(2026, 4, 28));
+	}
+
+	@Test
+	void takesTheDateWithoutDeductionNotABillingPeriodsEnd() {
+		TestWords words = new TestWords().at(57, 300, "Rechnungsdatum: 10.04.2026")
+			.at(57, 400, "Berechnungszeitraum: bis 10.04.2026")
+			.at(57, 500, "Bis zum 20.04.2026 erhalten Sie 2,000 % Skonto")
+			.at(57, 515, "Bis zum 30.04.2026 ohne Abzug");
+
+		assertThat(extract(words).dueDate()).isEqualTo(LocalDate.of(2026, 4, 30));
+	}
+
+	@Test
 	void takesNoCurrencyFromAParagraphSignOcrReadAsDollar() {
 		TestWords words = new TestWords().confidence(0.8).at(57, 300, "Finanzbuchhaltung ($ 33 StBVV)").right(540, 300, "385,00")
 			.at(300, 400, "Gesamtbetrag EUR").right(540, 400, "458,15");
