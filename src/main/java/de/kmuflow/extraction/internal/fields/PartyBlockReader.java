@@ -29,6 +29,9 @@ final class PartyBlockReader {
 	/** "W A R E N R E C H N U N G": a title spaced out letter by letter. */
 	private static final Pattern LETTER_SPACED = Pattern.compile("(\\S ){3,}\\S");
 
+	/** "WEEE-Reg-Nr.", "Kunden-Nr": the label of a number whose value stands beside it, not a name. */
+	private static final Pattern NUMBER_LABEL = Pattern.compile("(?i)[-\\s.](nr|no)\\.?$");
+
 	record Parties(Optional<Chosen<String>> sellerName, Optional<Chosen<String>> sellerAddress,
 			Optional<Chosen<String>> buyerName) {
 	}
@@ -480,6 +483,7 @@ final class PartyBlockReader {
 		long digits = trimmed.chars().filter(Character::isDigit).count();
 		return letters >= 2 && digits <= letters && trimmed.length() <= 80 && !AddressPatterns.isContact(trimmed)
 				&& !AddressPatterns.isPostalLine(trimmed) && !AddressPatterns.isStreet(trimmed) && !trimmed.endsWith(":")
-				&& !NOTICE.matcher(trimmed).find() && !LETTER_SPACED.matcher(trimmed).matches();
+				&& !NOTICE.matcher(trimmed).find() && !LETTER_SPACED.matcher(trimmed).matches()
+				&& !NUMBER_LABEL.matcher(trimmed).find();
 	}
 }

@@ -85,4 +85,11 @@ class PartyBlockReaderTest {
 
 		assertThat(parties.buyerName()).isEmpty();
 	}
+
+	@Test
+	void aNumbersLabelIsNoName() {
+		assertThat(PartyBlockReader.isNameLike("WEE-Reg-Nr.")).isFalse();
+		assertThat(PartyBlockReader.isNameLike("Kunden Nr")).isFalse();
+		assertThat(PartyBlockReader.isNameLike("Nordlicht Bau GmbH")).isTrue();
+	}
 }
