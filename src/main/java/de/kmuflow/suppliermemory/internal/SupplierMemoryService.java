@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import de.kmuflow.extraction.ExtractedInvoice;
+import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.LearnedReading;
 import de.kmuflow.extraction.PrintedLine;
 import de.kmuflow.extraction.ReadDocument;
@@ -91,11 +92,8 @@ class SupplierMemoryService implements LearnedReading {
 	@Override
 	public ExtractedInvoice apply(ReadDocument document) {
 		ExtractedInvoice read = document.invoice();
-		if (document.lines().isEmpty()) {
-			// an e-invoice states its values: nothing to read better
-			return read;
-		}
-		PrintedPage page = new PrintedPage(document.lines());
+		// an e-invoice states its values (no printed lines to read better), but not its bookkeeping
+		PrintedPage page = document.lines().isEmpty() ? null : new PrintedPage(document.lines());
 		SupplierIdentity identity = new SupplierIdentity(read.sellerVatId(), read.sellerIban(), read.sellerName());
 		Optional<SupplierMemoryEntity> supplier = SupplierRecognition.ofDocument(memories.findAll(), identity, page);
 		if (supplier.isEmpty()) {
@@ -105,6 +103,15 @@ class SupplierMemoryService implements LearnedReading {
 		for (LearnedRuleEntity stored : supplier.get().rules) {
 			Rule rule = stored.rule();
 			if (!rule.field().printed()) {
+				// a bookkeeping default the catalogue knows goes with the invoice, as read
+				if (InvoiceField.named(rule.field().key).isPresent()) {
+					rule.field().set(invoice, rule.value());
+					invoice.confidence(rule.field().key, MEMORY_CONFIDENCE);
+					invoice.provenance(rule.field().key, ExtractedInvoice.SUPPLIER_MEMORY);
+				}
+				continue;
+			}
+			if (page == null) {
 				continue;
 			}
 			Optional<Object> value = RuleReader.read(page, rule);

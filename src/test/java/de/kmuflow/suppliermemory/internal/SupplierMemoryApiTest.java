@@ -14,6 +14,7 @@ import de.kmuflow.document.DocumentSource;
 import de.kmuflow.document.DocumentStore;
 import de.kmuflow.extraction.ExtractedInvoice;
 import de.kmuflow.extraction.InvoiceExtractor;
+import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.invoice.InvoiceCorrected;
 import de.kmuflow.platform.WebClient;
 import de.kmuflow.suppliermemory.internal.SupplierInvoices.Invoice;
@@ -129,6 +130,9 @@ class SupplierMemoryApiTest {
 		assertThat(again.invoiceNumber()).isEqualTo(generic.invoiceNumber());
 		assertThat(memory.bookkeeping(new SupplierIdentity(supplier.vatId(), null, null)))
 			.containsEntry("costCentre", "KST-100");
+		// the cost centre goes with the invoice as read, from memory
+		assertThat(again.get(InvoiceField.COST_CENTRE)).isEqualTo("KST-100");
+		assertThat(again.provenance()).containsEntry("costCentre", "Lieferantengedächtnis");
 
 		// undoing all of the supplier
 		assertThat(web().delete("/api/supplier-memory/" + id, "clara", "clara").statusCode()).isEqualTo(204);
