@@ -125,6 +125,18 @@ class RoleMatrixTest {
 			return status(web.putJson("/engine-rest/external-task/" + reading.getId() + "/retries", "{\"retries\":3}",
 					user, user));
 		}));
+		calls.add(new Call("Engine", "Auslesen selbst erledigen (fetchAndLock, complete)", (web, user) -> {
+			// a hostile client posing as a reading worker: locks the invoice's reading step, then completes it unread
+			ExternalTask reading = externalTasks.createExternalTaskQuery().processInstanceId(waitingInvoice(ubl))
+				.singleResult();
+			HttpResponse<String> fetched = web.postJson("/engine-rest/external-task/fetchAndLock", "{\"workerId\":\""
+					+ user + "\",\"maxTasks\":10,\"topics\":[{\"topicName\":\"invoice-reading\",\"lockDuration\":60000,"
+					+ "\"businessKey\":\"" + reading.getBusinessKey() + "\"}]}", user, user);
+			String locked = fetched.body() != null && fetched.body().contains(reading.getId()) ? "gesperrt" : "nichts";
+			return status(fetched) + " " + locked + ", " + status(web.postJson(
+					"/engine-rest/external-task/" + reading.getId() + "/complete", "{\"workerId\":\"" + user + "\"}", user,
+					user));
+		}));
 		calls.add(new Call("Engine", "Variable setzen", (web, user) -> status(web.putJson("/engine-rest/process-instance/"
 				+ waitingInvoice(ubl) + "/variables/approved", "{\"value\":true,\"type\":\"Boolean\"}", user, user))));
 		calls.add(new Call("Engine", "Instanz ändern (vor Buchen starten)", (web, user) -> status(web.postJson(
