@@ -12,6 +12,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kmuflow.platform.WebClient;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,11 +69,26 @@ class ModelDeploymentChecksTest {
 				"<camunda:property name=\"manualMinutes\" value=\"7,5\" /><camunda:property name=\"trend\" value=\"HYPERAUTOMATION\" />"));
 
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-		// a step may save time without a trend: the figures list it as "ohne Trend"
-		HttpResponse<String> withoutTrend = deploy("martin", "modeler-own-2.bpmn",
-				ownProcess("<camunda:property name=\"manualMinutes\" value=\"3\" />").replace("id=\"modeler-own\"",
-						"id=\"modeler-own-2\""));
-		assertThat(withoutTrend.statusCode()).as(withoutTrend.body()).isEqualTo(200);
+	}
+
+	@Test
+	void aNewStepThatSavesMinutesWithoutNamingItsTrendIsRefused() {
+		assertRefused(deploy("martin", "modeler-own.bpmn", ownProcess("<camunda:property name=\"manualMinutes\" value=\"3\" />")),
+				"modeler-own", "Schritt „task_check“ (Lieferschein prüfen): Eigenschaft „trend“ fehlt");
+	}
+
+	@Test
+	void everyShippedModelNamesTheTrendOfEachCountedStep() throws IOException {
+		for (String name : new String[] { INVOICE, REORDER, "cyber-self-check.bpmn", "trend-review.bpmn" }) {
+			BpmnModelInstance model = Bpmn
+				.readModelFromFile(Path.of("processes", name).toFile());
+			for (FlowNode node : model
+				.getModelElementsByType(FlowNode.class)) {
+				String minutes = property(node, "manualMinutes");
+				String trend = property(node, "trend");
+				assertThat(minutes == null || trend != null && !trend.isBlank()).as(name + " " + node.getId()).isTrue();
+			}
+		}
 	}
 
 	@Test
@@ -140,6 +160,18 @@ class ModelDeploymentChecksTest {
 		assertThat(repository.createDeploymentQuery().list().stream()
 			.flatMap(deployment -> repository.getDeploymentResourceNames(deployment.getId()).stream())
 			.filter(name -> name.startsWith("modeler-"))).as("nothing of the refused model was deployed").isEmpty();
+	}
+
+	private static String property(FlowNode node, String name) {
+		return node.getExtensionElements() == null ? null
+				: node.getExtensionElements()
+					.getChildElementsByType(CamundaProperties.class)
+					.stream()
+					.flatMap(properties -> properties.getCamundaProperties().stream())
+					.filter(property -> name.equals(property.getCamundaName()))
+					.map(CamundaProperty::getCamundaValue)
+					.findFirst()
+					.orElse(null);
 	}
 
 	private long versions(String key) {
