@@ -8,12 +8,16 @@ import java.util.stream.Collectors;
 import de.kmuflow.platform.ModelCheck;
 import de.kmuflow.platform.ProcessContract;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** A model of one of kmu-flow's processes keeps every element id and message name its code refers to. */
+/**
+ * A model of one of kmu-flow's processes keeps every element id and message name its code refers to,
+ * and still calls the decisions the code expects it to evaluate.
+ */
 @Component
 class ContractCheck implements ModelCheck {
 
@@ -38,6 +42,13 @@ class ContractCheck implements ModelCheck {
 				.filter(name -> !messages.contains(name))
 				.sorted()
 				.forEach(name -> missing.add("Nachricht „" + name + "“ fehlt"));
+			Set<String> called = model.getModelElementsByType(BusinessRuleTask.class).stream()
+				.map(BusinessRuleTask::getCamundaDecisionRef)
+				.collect(Collectors.toSet());
+			contract.decisionKeys().stream()
+				.filter(key -> !called.contains(key))
+				.sorted()
+				.forEach(key -> missing.add("Aufruf der Entscheidung „" + key + "“ fehlt"));
 		});
 		return missing;
 	}

@@ -35,6 +35,7 @@ class ModelDeploymentChecksTest {
 
 	private static final String INVOICE = "invoice-intake.bpmn";
 	private static final String REORDER = "inventory-reorder.bpmn";
+	private static final String DECISIONS = "invoice-approval.dmn";
 
 	@LocalServerPort
 	int port;
@@ -100,6 +101,33 @@ class ModelDeploymentChecksTest {
 	}
 
 	@Test
+	void aDecisionTableThatRenamesTheDecisionTheInvoiceProcessEvaluatesIsRefusedNamingIt() throws IOException {
+		String renamed = shipped(DECISIONS).replace("invoice-approval", "rechnungsfreigabe");
+
+		assertRefused(deploy("martin", "modeler-invoice-approval.dmn", renamed), "invoice-intake",
+				"Entscheidungstabelle „modeler-invoice-approval.dmn“: Entscheidung „invoice-approval“ fehlt");
+	}
+
+	@Test
+	void aDecisionTableThatKeepsTheDecisionIsTaken() throws IOException {
+		String relabelled = shipped(DECISIONS).replace("name=\"Freigeber bestimmen\"", "name=\"Freigabe festlegen\"");
+		assertThat(relabelled).isNotEqualTo(shipped(DECISIONS));
+
+		HttpResponse<String> answer = deploy("martin", "modeler-invoice-approval.dmn", relabelled);
+
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+	}
+
+	@Test
+	void aProcessModelThatNoLongerCallsTheDecisionIsRefusedNamingIt() throws IOException {
+		String broken = shipped(INVOICE).replace("camunda:decisionRef=\"invoice-approval\"",
+				"camunda:decisionRef=\"rechnungsfreigabe\"");
+
+		assertRefused(deploy("martin", "modeler-invoice-intake.bpmn", broken), "invoice-intake",
+				"Aufruf der Entscheidung „invoice-approval“ fehlt");
+	}
+
+	@Test
 	void aModelWithoutAMessageTheCodeSendsIsRefusedNamingIt() throws IOException {
 		String broken = shipped(REORDER).replace("name=\"GoodsArrived\"", "name=\"WareDa\"");
 
@@ -142,7 +170,8 @@ class ModelDeploymentChecksTest {
 	void onlyManagementAndAdministratorsDeploy() throws IOException {
 		String model = shipped(REORDER);
 		for (String user : new String[] { "clara", "paula", "lars", "otto" }) {
-			assertThat(deploy(user, "modeler-inventory-reorder.bpmn", model).statusCode()).as(user).isEqualTo(403);
+			HttpResponse<String> answer = deploy(user, "modeler-inventory-reorder.bpmn", model);
+			assertThat(answer.statusCode()).as(user + ": " + answer.body()).isEqualTo(403);
 		}
 	}
 
