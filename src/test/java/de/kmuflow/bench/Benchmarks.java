@@ -150,8 +150,10 @@ public final class Benchmarks {
 		try (EndToEndBench app = new EndToEndBench(JAR, javaOptions, arguments)) {
 			table.row("e2e", database + ": start until health UP (`make run`'s JVM options)",
 					format(app.startSeconds(), 1) + " s", "–", "–", "<= 15 s idle");
-			app.bareInstances(50, 4); // warm-up
-			app.invoices(uniqueEInvoices(corpus, 50, "warm-up"), 4);
+			// warm-up until the JIT compiler is done with the reading path: after only 50 invoices C2 still took as
+			// much CPU as the reading workers (JFR, jdk.ThreadCPULoad), so the rate measured the compiler
+			app.bareInstances(300, 4);
+			app.invoices(uniqueEInvoices(corpus, 250, "warm-up"), 8);
 			for (int clients : List.of(4, 8)) {
 				EndToEndBench.Load bare = app.bareInstances(300, clients);
 				EndToEndBench.Load invoices = app.invoices(uniqueEInvoices(corpus, 200, "clients" + clients), clients);

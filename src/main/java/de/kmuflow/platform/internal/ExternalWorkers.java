@@ -56,6 +56,7 @@ class ExternalWorkers implements ExternalTasks, SmartLifecycle {
 	private final ExternalTaskService tasks;
 	private final RuntimeService runtime;
 	private final RetryCycles retryCycles;
+	private final NewExternalTasks newTasks;
 	private final TransactionTemplate transaction;
 	private final Map<String, ExternalWork<Object, Object>> works;
 	private final boolean enabled;
@@ -73,7 +74,8 @@ class ExternalWorkers implements ExternalTasks, SmartLifecycle {
 	private ScheduledExecutorService lockExtender;
 
 	@SuppressWarnings("unchecked")
-	ExternalWorkers(ExternalTaskService tasks, RuntimeService runtime, RetryCycles retryCycles, PlatformTransactionManager transactions,
+	ExternalWorkers(ExternalTaskService tasks, RuntimeService runtime, RetryCycles retryCycles, NewExternalTasks newTasks,
+			PlatformTransactionManager transactions,
 			List<ExternalWork<?, ?>> works, @Value("${kmuflow.workers.enabled:true}") boolean enabled,
 			@Value("${kmuflow.workers.threads:2}") int threads,
 			@Value("${kmuflow.workers.lock-duration:60s}") Duration lockDuration,
@@ -81,6 +83,7 @@ class ExternalWorkers implements ExternalTasks, SmartLifecycle {
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.retryCycles = retryCycles;
+		this.newTasks = newTasks;
 		this.transaction = new TransactionTemplate(transactions);
 		this.works = works.stream()
 			.map(work -> (ExternalWork<Object, Object>) work)
@@ -176,7 +179,8 @@ class ExternalWorkers implements ExternalTasks, SmartLifecycle {
 					});
 				}
 				if (locked.isEmpty()) {
-					Thread.sleep(pollInterval.toMillis());
+					// idle: a task created on this node wakes the fetch at once, others' are found by polling
+					newTasks.await(pollInterval);
 				}
 			}
 			catch (InterruptedException e) {
