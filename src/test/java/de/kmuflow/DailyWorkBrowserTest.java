@@ -50,6 +50,8 @@ import org.springframework.test.context.ActiveProfiles;
 class DailyWorkBrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+	/** Tasks Tasklist shows on one page of a filter. */
+	private static final int TASKLIST_PAGE = 15;
 	private static final String GERMAN_MONEY = "-?\\d{1,3}(\\.\\d{3})*,\\d{2} (€|[A-Z]{3})";
 	private static final String GERMAN_DATE = "\\d{2}\\.\\d{2}\\.\\d{4}";
 	/** What must never show on a German page: missing messages, error pages, codes instead of words. */
@@ -143,7 +145,31 @@ class DailyWorkBrowserTest {
 		page("clara", step++ + "-upload", "/invoices/upload");
 		assertThat(browser.findElement(By.id("file-input")).isDisplayed()).as("one file button, the page's own").isFalse();
 		page("clara", step++ + "-imports", "/imports");
+		tasksFirst("clara", step++ + "-tasklist-to-do", reviewTaskId);
 		tasklistForm("clara", step + "-review-form", reviewTaskId, reviewInvoiceId);
+	}
+
+	@Test
+	void findingsAreSaidInEnglishUnderLangEn() throws IOException {
+		// a client of its own: the language choice is remembered in a cookie
+		WebClient english = new WebClient(port);
+		english.logIn("clara", "clara");
+		String page = english.browse("/invoices/" + reviewInvoiceId + "?lang=en").body();
+		assertThat(page).contains("<html lang=\"en\"");
+		List<String> findings = findingsShown(page);
+		assertThat(findings).as("the invoice in review has findings").isNotEmpty();
+		for (String finding : findings) {
+			assertThat(finding).as("English finding").doesNotContainIgnoringCase("fehlt")
+				.doesNotContain("Lieferant", "bitte", "Bitte", "Rechnung", "Warnung", "Fehler");
+		}
+		// German stays the default
+		assertThat(findingsShown(web.get("/invoices/" + reviewInvoiceId, "clara", "clara").body()))
+			.hasSameSizeAs(findings).noneMatch(finding -> finding.contains("Warning") || finding.contains("Error"));
+	}
+
+	private static List<String> findingsShown(String page) {
+		return java.util.regex.Pattern.compile("<li class=\"finding-[A-Z]+\">(.*?)</li>", java.util.regex.Pattern.DOTALL)
+			.matcher(page).results().map(match -> match.group(1)).toList();
 	}
 
 	@Test
@@ -298,6 +324,46 @@ class DailyWorkBrowserTest {
 				assertThat(pdf.statusCode()).isEqualTo(200);
 				assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 			}
+		}
+	}
+
+	/**
+	 * Tasklist opens on "Zu erledigen", the first filter, which lists the task waiting for the user's
+	 * group (on the page its Skonto deadline puts it).
+	 */
+	private void tasksFirst(String user, String step, String taskId) {
+		JsonNode filters = read(web.get("/engine-rest/filter?name=Zu%20erledigen", user, user));
+		assertThat(filters).hasSize(1);
+		JsonNode listed = read(web.get("/engine-rest/filter/" + filters.get(0).get("id").asText()
+				+ "/list?firstResult=0&maxResults=1000", user, user));
+		int position = 0;
+		while (position < listed.size() && !taskId.equals(listed.get(position).get("id").asText())) {
+			position++;
+		}
+		assertThat(position).as("the waiting review task is in the first filter").isLessThan(listed.size());
+
+		browser.get(url("/camunda/app/tasklist/default/"));
+		WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
+		assertThat(first.findElement(By.cssSelector("h4.name")).getText()).startsWith("Zu erledigen");
+		assertThat(first.getAttribute("class")).as("Tasklist opens on it").contains("active");
+		int page = position / TASKLIST_PAGE;
+		if (page > 0) {
+			wait.until(ExpectedConditions.elementToBeClickable(
+					By.xpath("//ul[contains(@class,'pagination')]//a[normalize-space()='" + (page + 1) + "']"))).click();
+		}
+		WebElement task = wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("ol.tasks-list li.task a[href*='" + taskId + "']")));
+		assertThat(task.getText()).contains("Rechnungsdaten prüfen");
+		screenshot(user, step);
+	}
+
+	private JsonNode read(HttpResponse<String> answer) {
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		try {
+			return json.readTree(answer.body());
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
 		}
 	}
 

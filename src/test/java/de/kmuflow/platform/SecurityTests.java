@@ -110,6 +110,20 @@ class SecurityTests {
 	}
 
 	@Test
+	void theErrorPageCalledDirectlyIsAGermanNotFoundPage() {
+		web.logIn("clara", "clara");
+		HttpResponse<String> page = web.browse("/error");
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("<html lang=\"de\"", "Seite nicht gefunden")
+			.doesNotContain("Whitelabel", "Exception");
+		// a program asking for JSON gets the same status, no stack trace
+		HttpResponse<String> api = web.get("/error", "clara", "clara");
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.body()).doesNotContain("Exception", "trace");
+	}
+
+	@Test
 	void pagesSpeakGermanByDefaultAndEnglishOnRequest() {
 		assertThat(web.get("/login").body()).contains("<html lang=\"de\"").contains("Passwort");
 		assertThat(web.get("/login?lang=en").body()).contains("<html lang=\"en\"").contains("Password");

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The time-saved figures stay whole: a step that names a trend names the minutes it saves (as a
- * number), and a step the deployed version counts keeps its minutes and its trend (a step that no
- * longer saves anything says {@code manualMinutes} 0). A new step may save time without a trend:
- * the figures show it as "ohne Trend".
+ * number), a step that names minutes names its trend, and a step the deployed version counts keeps
+ * its minutes and its trend (a step that no longer saves anything says {@code manualMinutes} 0).
+ * Steps counted "ohne Trend" remain only in the figures of versions deployed before this rule.
  */
 @Component
 class CountedStepsCheck implements ModelCheck {
@@ -43,6 +43,10 @@ class CountedStepsCheck implements ModelCheck {
 			if (isBlank(trend) && counted && hadTrend) {
 				missing.add(step(node) + ": Eigenschaft „" + ModelSavings.TREND + "“ fehlt (die Zeitersparnis zählt diesen"
 						+ " Schritt)");
+			}
+			else if (isBlank(trend) && !isBlank(minutes)) {
+				missing.add(step(node) + ": Eigenschaft „" + ModelSavings.TREND + "“ fehlt (wer „"
+						+ ModelSavings.MANUAL_MINUTES + "“ angibt, nennt auch den Trend, z. B. HYPERAUTOMATION)");
 			}
 		}
 		return missing;

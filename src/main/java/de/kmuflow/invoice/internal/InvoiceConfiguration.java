@@ -16,6 +16,7 @@ class InvoiceConfiguration {
 	@Bean
 	static ProcessContract invoiceIntakeContract() {
 		return new ProcessContract(InvoiceIntakeProcess.KEY,
-				ProcessContract.constantsOf(InvoiceIntakeProcess.Elements.class), Set.of());
+				ProcessContract.constantsOf(InvoiceIntakeProcess.Elements.class), Set.of(),
+				Set.of(InvoiceIntakeProcess.DECISION_KEY));
 	}
 }

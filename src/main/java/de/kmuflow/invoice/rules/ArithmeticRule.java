@@ -50,7 +50,9 @@ public final class ArithmeticRule implements InvoiceRule {
 		if (!withinTolerance(sum, gross, 2)) {
 			findings.add(Finding.error(TOTALS, "grossTotal", "Netto " + GermanFormat.amount(net, currency) + " + Steuer "
 					+ GermanFormat.amount(tax, currency) + " ergibt " + GermanFormat.amount(sum, currency)
-					+ ", der Bruttobetrag der Rechnung ist aber " + GermanFormat.amount(gross, currency) + "."));
+					+ ", der Bruttobetrag der Rechnung ist aber " + GermanFormat.amount(gross, currency) + ".")
+				.with(Finding.amount(net, currency), Finding.amount(tax, currency), Finding.amount(sum, currency),
+						Finding.amount(gross, currency)));
 		}
 	}
 
@@ -68,7 +70,9 @@ public final class ArithmeticRule implements InvoiceRule {
 				findings.add(Finding.error(TAX_PER_RATE, "taxBreakdown", "Die Steuer zum Satz "
 						+ GermanFormat.rate(line.rate()) + " auf " + GermanFormat.amount(net, currency) + " netto beträgt "
 						+ GermanFormat.amount(expected, currency) + ", auf der Rechnung stehen "
-						+ GermanFormat.amount(tax, currency) + "."));
+						+ GermanFormat.amount(tax, currency) + ".")
+					.with(Finding.rate(line.rate()), Finding.amount(net, currency), Finding.amount(expected, currency),
+							Finding.amount(tax, currency)));
 			}
 		}
 	}
@@ -89,7 +93,8 @@ public final class ArithmeticRule implements InvoiceRule {
 			if (!withinTolerance(sum, invoice.netTotal(), nets.size())) {
 				findings.add(Finding.error(BREAKDOWN_NET, "netTotal", "Die Nettobeträge je Steuersatz ergeben zusammen "
 						+ GermanFormat.amount(sum, currency) + ", der Nettobetrag der Rechnung ist aber "
-						+ GermanFormat.amount(invoice.netTotal(), currency) + "."));
+						+ GermanFormat.amount(invoice.netTotal(), currency) + ".")
+					.with(Finding.amount(sum, currency), Finding.amount(invoice.netTotal(), currency)));
 			}
 		}
 		List<BigDecimal> taxes = breakdown.stream().map(TaxLine::tax).toList();
@@ -98,7 +103,8 @@ public final class ArithmeticRule implements InvoiceRule {
 			if (!withinTolerance(sum, invoice.taxTotal(), taxes.size())) {
 				findings.add(Finding.error(BREAKDOWN_TAX, "taxTotal", "Die Steuerbeträge je Steuersatz ergeben zusammen "
 						+ GermanFormat.amount(sum, currency) + ", der Steuerbetrag der Rechnung ist aber "
-						+ GermanFormat.amount(invoice.taxTotal(), currency) + "."));
+						+ GermanFormat.amount(invoice.taxTotal(), currency) + ".")
+					.with(Finding.amount(sum, currency), Finding.amount(invoice.taxTotal(), currency)));
 			}
 		}
 	}
@@ -116,7 +122,9 @@ public final class ArithmeticRule implements InvoiceRule {
 					+ GermanFormat.amount(sum, currency) + " netto, der Nettobetrag der Rechnung ist "
 					+ GermanFormat.amount(netTotal, currency) + " (Differenz "
 					+ GermanFormat.amount(netTotal.subtract(sum), currency)
-					+ "). Das ist nur richtig, wenn Zu- oder Abschläge auf die ganze Rechnung den Unterschied erklären."));
+					+ "). Das ist nur richtig, wenn Zu- oder Abschläge auf die ganze Rechnung den Unterschied erklären.")
+				.with(Finding.amount(sum, currency), Finding.amount(netTotal, currency),
+						Finding.amount(netTotal.subtract(sum), currency)));
 		}
 	}
 

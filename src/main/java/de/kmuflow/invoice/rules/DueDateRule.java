@@ -49,22 +49,24 @@ public final class DueDateRule implements InvoiceRule {
 		}
 		if (issue != null && due != null && due.isBefore(issue)) {
 			findings.add(Finding.error(DUE_BEFORE_ISSUE, "dueDate", "Das Fälligkeitsdatum " + GermanFormat.date(due)
-					+ " liegt vor dem Rechnungsdatum " + GermanFormat.date(issue) + "."));
+					+ " liegt vor dem Rechnungsdatum " + GermanFormat.date(issue) + ".").with(Finding.date(due), Finding.date(issue)));
 		}
 		if (discountDue != null && due != null && discountDue.isAfter(due)) {
 			findings.add(Finding.error(DISCOUNT_AFTER_DUE, "cashDiscount", "Die Skontofrist (bis "
-					+ GermanFormat.date(discountDue) + ") endet nach der Fälligkeit (" + GermanFormat.date(due) + ")."));
+					+ GermanFormat.date(discountDue) + ") endet nach der Fälligkeit (" + GermanFormat.date(due) + ").")
+				.with(Finding.date(discountDue), Finding.date(due)));
 		}
 		if (discountDue != null && issue != null && discountDue.isBefore(issue)) {
 			findings.add(Finding.error(DISCOUNT_BEFORE_ISSUE, "cashDiscount", "Die Skontofrist (bis "
-					+ GermanFormat.date(discountDue) + ") endet vor dem Rechnungsdatum (" + GermanFormat.date(issue) + ")."));
+					+ GermanFormat.date(discountDue) + ") endet vor dem Rechnungsdatum (" + GermanFormat.date(issue) + ").")
+				.with(Finding.date(discountDue), Finding.date(issue)));
 		}
 		if (issue != null) {
 			// due and Skonto dates before the issue date are errors already
-			checkNotLongAfter("Das Fälligkeitsdatum", "dueDate", due, issue, findings);
-			checkNotLongAfter("Das Ende der Skontofrist", "cashDiscount", discountDue, issue, findings);
-			checkNotLongAfter("Das Leistungsdatum", "deliveryDate", invoice.deliveryDate(), issue, findings);
-			checkNotLongBefore("Das Leistungsdatum", "deliveryDate", invoice.deliveryDate(), issue, findings);
+			checkNotLongAfter("Das Fälligkeitsdatum", "due", "dueDate", due, issue, findings);
+			checkNotLongAfter("Das Ende der Skontofrist", "discount", "cashDiscount", discountDue, issue, findings);
+			checkNotLongAfter("Das Leistungsdatum", "delivery", "deliveryDate", invoice.deliveryDate(), issue, findings);
+			checkNotLongBefore("Das Leistungsdatum", "delivery", "deliveryDate", invoice.deliveryDate(), issue, findings);
 		}
 		return List.copyOf(findings);
 	}
@@ -73,29 +75,29 @@ public final class DueDateRule implements InvoiceRule {
 		LocalDate today = LocalDate.now(clock);
 		if (issue.isAfter(today)) {
 			findings.add(Finding.warning(ISSUE_IN_FUTURE, "issueDate", "Das Rechnungsdatum " + GermanFormat.date(issue)
-					+ " liegt in der Zukunft; bitte prüfen, ob es richtig gelesen wurde."));
+					+ " liegt in der Zukunft; bitte prüfen, ob es richtig gelesen wurde.").with(Finding.date(issue)));
 		}
 		else if (issue.plusYears(1).isBefore(today)) {
 			findings.add(Finding.warning(ISSUE_LONG_AGO, "issueDate", "Das Rechnungsdatum " + GermanFormat.date(issue)
-					+ " liegt mehr als ein Jahr zurück; bitte prüfen, ob es richtig gelesen wurde."));
+					+ " liegt mehr als ein Jahr zurück; bitte prüfen, ob es richtig gelesen wurde.").with(Finding.date(issue)));
 		}
 	}
 
-	private static void checkNotLongAfter(String what, String field, LocalDate date, LocalDate issue,
+	private static void checkNotLongAfter(String what, String which, String field, LocalDate date, LocalDate issue,
 			List<Finding> findings) {
 		if (date != null && date.isAfter(issue.plusYears(1))) {
 			findings.add(Finding.warning(FAR_FROM_ISSUE, field, what + " " + GermanFormat.date(date)
 					+ " liegt mehr als ein Jahr nach dem Rechnungsdatum " + GermanFormat.date(issue)
-					+ "; bitte prüfen, ob es richtig gelesen wurde."));
+					+ "; bitte prüfen, ob es richtig gelesen wurde.").saying(which + ".after", Finding.date(date), Finding.date(issue)));
 		}
 	}
 
-	private static void checkNotLongBefore(String what, String field, LocalDate date, LocalDate issue,
+	private static void checkNotLongBefore(String what, String which, String field, LocalDate date, LocalDate issue,
 			List<Finding> findings) {
 		if (date != null && date.isBefore(issue.minusYears(1))) {
 			findings.add(Finding.warning(FAR_FROM_ISSUE, field, what + " " + GermanFormat.date(date)
 					+ " liegt mehr als ein Jahr vor dem Rechnungsdatum " + GermanFormat.date(issue)
-					+ "; bitte prüfen, ob es richtig gelesen wurde."));
+					+ "; bitte prüfen, ob es richtig gelesen wurde.").saying(which + ".before", Finding.date(date), Finding.date(issue)));
 		}
 	}
 }

@@ -33,11 +33,15 @@ public final class DuplicateRule implements InvoiceRule {
 					&& other.issueDate() != null
 					&& Math.abs(ChronoUnit.DAYS.between(invoice.issueDate(), other.issueDate())) <= windowDays;
 			if (sameNumber || sameAmountNearDate) {
-				return List.of(new Finding(DUPLICATE, Severity.WARNING, sameNumber ? "invoiceNumber" : "grossTotal",
+				Finding duplicate = new Finding(DUPLICATE, Severity.WARNING, sameNumber ? "invoiceNumber" : "grossTotal",
 						"Mögliche Doppelrechnung: " + (sameNumber ? "gleiche Rechnungsnummer " + other.invoiceNumber()
-								: "gleicher Betrag " + other.grossTotal() + " vom " + other.issueDate())
+								: "gleicher Betrag " + GermanFormat.amount(other.grossTotal(), invoice.currency()) + " vom "
+										+ GermanFormat.date(other.issueDate()))
 								+ " wie eine frühere Rechnung dieses Lieferanten.",
-						other.id()));
+						other.id());
+				return List.of(sameNumber ? duplicate.saying("number", other.invoiceNumber())
+						: duplicate.saying("amount", Finding.amount(other.grossTotal(), invoice.currency()),
+								Finding.date(other.issueDate())));
 			}
 		}
 		return List.of();

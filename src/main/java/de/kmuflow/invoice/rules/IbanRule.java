@@ -37,15 +37,16 @@ public final class IbanRule implements InvoiceRule {
 		catch (InvalidCheckDigitException e) {
 			return List.of(Finding.error(CHECK_DIGITS, FIELD, "Die IBAN " + printed + " ist ungültig: Die Prüfziffer "
 					+ e.getActual() + " passt nicht zum Rest der IBAN (richtig wäre " + e.getExpected()
-					+ "). Wahrscheinlich ist eine Stelle falsch gelesen oder vertauscht."));
+					+ "). Wahrscheinlich ist eine Stelle falsch gelesen oder vertauscht.")
+				.with(printed, String.valueOf(e.getActual()), String.valueOf(e.getExpected())));
 		}
 		catch (UnsupportedCountryException e) {
 			return List.of(Finding.error(COUNTRY, FIELD, "Die IBAN " + printed + " beginnt mit " + e.getCountryCode()
-					+ "; dieses Land vergibt keine IBAN."));
+					+ "; dieses Land vergibt keine IBAN.").with(printed, String.valueOf(e.getCountryCode())));
 		}
 		catch (IbanFormatException e) {
 			return List.of(Finding.error(FORMAT, FIELD, "Die IBAN " + printed + " hat nicht das richtige Format: "
-					+ whatIsWrong(e, iban)));
+					+ whatIsWrong(e, iban)).with(printed));
 		}
 	}
 

@@ -70,7 +70,8 @@ public final class InvoiceValidator {
 			}
 			catch (RuntimeException e) {
 				findings.add(Finding.error(RULE_FAILED, null, "Die Prüfung " + rule.getClass().getSimpleName()
-						+ " konnte nicht durchgeführt werden (" + e + "); bitte die Rechnung von Hand prüfen."));
+						+ " konnte nicht durchgeführt werden (" + e + "); bitte die Rechnung von Hand prüfen.")
+					.with(rule.getClass().getSimpleName(), String.valueOf(e)));
 			}
 		}
 		return List.copyOf(findings);

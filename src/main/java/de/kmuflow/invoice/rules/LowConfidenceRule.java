@@ -31,7 +31,7 @@ public final class LowConfidenceRule implements InvoiceRule {
 			Double confidence = invoice.confidence().get(field);
 			if (confidence != null && confidence < threshold) {
 				doubtful.add(Finding.warning(LOW_CONFIDENCE, field, "Unsicher gelesen (" + Math.round(confidence * 100)
-						+ " %): bitte mit dem Beleg vergleichen."));
+						+ " %): bitte mit dem Beleg vergleichen.").with(String.valueOf(Math.round(confidence * 100))));
 			}
 		}
 		return doubtful;

@@ -64,7 +64,8 @@ final class MandatoryItems {
 		}
 		if (invoice.issueDate() != null) {
 			findings.add(Finding.warning(MandatoryContentsRule.DELIVERY_DATE, "deliveryDate",
-					"Leistungsdatum fehlt; gilt nur, wenn es dem Rechnungsdatum entspricht und das auf der Rechnung steht."));
+					"Leistungsdatum fehlt; gilt nur, wenn es dem Rechnungsdatum entspricht und das auf der Rechnung steht.")
+				.saying("issueDate"));
 		}
 		else {
 			findings.add(Finding.error(MandatoryContentsRule.DELIVERY_DATE, "deliveryDate",
@@ -79,17 +80,18 @@ final class MandatoryItems {
 			if (invoice.kind() != null && invoice.kind().isEInvoice()) {
 				findings.add(Finding.warning(MandatoryContentsRule.GOODS_OR_SERVICES, "lines",
 						"Die E-Rechnung enthält keine Positionen (Profil ohne Positionsdaten); Menge und Art der"
-								+ " Lieferung oder Leistung bitte am Beleg prüfen."));
+								+ " Lieferung oder Leistung bitte am Beleg prüfen.").saying("noLines"));
 			}
 			else {
 				findings.add(Finding.error(MandatoryContentsRule.GOODS_OR_SERVICES, "lines",
-						"Keine Rechnungsposition erkannt: Menge und Art der Waren bzw. Art und Umfang der Leistung fehlen."));
+						"Keine Rechnungsposition erkannt: Menge und Art der Waren bzw. Art und Umfang der Leistung fehlen.")
+					.saying("none"));
 			}
 			return;
 		}
 		if (lines.stream().allMatch(line -> isBlank(line.description()))) {
 			findings.add(Finding.error(MandatoryContentsRule.GOODS_OR_SERVICES, "lines",
-					"Keine Rechnungsposition nennt die Art der Ware oder Leistung (Beschreibung fehlt)."));
+					"Keine Rechnungsposition nennt die Art der Ware oder Leistung (Beschreibung fehlt).").saying("noDescription"));
 		}
 	}
 
@@ -106,7 +108,8 @@ final class MandatoryItems {
 		for (TaxLine line : breakdown) {
 			if (line.net() == null) {
 				String rate = line.rate() == null ? "zu einem Steuersatz" : "zum Steuersatz " + GermanFormat.rate(line.rate());
-				findings.add(Finding.error(MandatoryContentsRule.NET_BY_RATE, "taxBreakdown", "Nettobetrag " + rate + " fehlt."));
+				Finding missing = Finding.error(MandatoryContentsRule.NET_BY_RATE, "taxBreakdown", "Nettobetrag " + rate + " fehlt.");
+				findings.add(line.rate() == null ? missing.saying("someRate") : missing.saying("rate", Finding.rate(line.rate())));
 			}
 		}
 	}
@@ -121,7 +124,7 @@ final class MandatoryItems {
 		if (breakdown.isEmpty()) {
 			if (isZero(invoice.taxTotal())) {
 				findings.add(exemptionNote("Keine Umsatzsteuer ausgewiesen: Die Rechnung muss den Grund nennen"
-						+ " (z. B. Kleinunternehmer nach §19 UStG, steuerfreie Leistung nach §4 UStG)."));
+						+ " (z. B. Kleinunternehmer nach §19 UStG, steuerfreie Leistung nach §4 UStG).").saying("noTax"));
 				return;
 			}
 			findings.add(missingTaxRate());
@@ -136,7 +139,7 @@ final class MandatoryItems {
 		if (breakdown.stream().anyMatch(line -> isZero(line.rate()))) {
 			findings.add(exemptionNote("Steuersatz 0 %: Die Rechnung muss den Grund der Steuerbefreiung nennen"
 					+ " (z. B. Steuerschuldnerschaft des Leistungsempfängers nach §13b UStG, innergemeinschaftliche"
-					+ " Lieferung)."));
+					+ " Lieferung).").saying("zeroRate"));
 		}
 		boolean taxedLineWithoutTax = breakdown.stream()
 			.anyMatch(line -> line.rate() != null && line.rate().signum() != 0 && line.tax() == null);

@@ -20,11 +20,11 @@ public final class NewSupplierRule implements InvoiceRule {
 		}
 		if (invoice.sellerVatId() == null && invoice.sellerIban() == null) {
 			return List.of(Finding.warning(NEW_SUPPLIER, "sellerName",
-					"Lieferant nicht erkennbar: weder USt-IdNr. noch IBAN gefunden."));
+					"Lieferant nicht erkennbar: weder USt-IdNr. noch IBAN gefunden.").saying("unknown"));
 		}
 		return facts.supplierKnown() ? List.of() : List.of(Finding.warning(NEW_SUPPLIER, "sellerName",
 				sentence("Neuer Lieferant: " + Objects.requireNonNullElse(invoice.sellerName(), "unbekannt"))
-						+ " Bitte Stammdaten (USt-IdNr., IBAN) prüfen."));
+						+ " Bitte Stammdaten (USt-IdNr., IBAN) prüfen.").with(Objects.requireNonNullElse(invoice.sellerName(), "?")));
 	}
 
 	/** Ends a sentence with a full stop, unless a name in it already did ("Kessler e.K."). */

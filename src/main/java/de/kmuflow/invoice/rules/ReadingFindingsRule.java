@@ -26,7 +26,7 @@ public final class ReadingFindingsRule implements InvoiceRule {
 		invoice.findings().stream()
 			.filter(finding -> finding.severity() == Severity.ERROR)
 			.forEach(finding -> findings.add(new Finding(EN16931, Severity.WARNING, null,
-					"E-Rechnung verletzt eine Regel: " + finding.text())));
+					"E-Rechnung verletzt eine Regel: " + finding.text()).with(finding.message())));
 		return findings;
 	}
 }

@@ -37,7 +37,8 @@ public final class SmallAmountRule implements InvoiceRule {
 			// tells the clerk why recipient, number and tax number are not asked for
 			findings.add(Finding.info(SMALL_AMOUNT_INVOICE, "grossTotal", "Kleinbetragsrechnung (Bruttobetrag "
 					+ GermanFormat.amount(invoice.grossTotal(), invoice.currency()) + ", höchstens 250,00 €, §33 UStDV):"
-					+ " Empfänger, Rechnungsnummer und Steuernummer/USt-IdNr. sind nicht erforderlich."));
+					+ " Empfänger, Rechnungsnummer und Steuernummer/USt-IdNr. sind nicht erforderlich.")
+				.with(Finding.amount(invoice.grossTotal(), invoice.currency())));
 		}
 		MandatoryItems.sellerName(invoice, findings);
 		MandatoryItems.sellerAddress(invoice, findings);

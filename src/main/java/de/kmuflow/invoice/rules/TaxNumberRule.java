@@ -30,16 +30,17 @@ public final class TaxNumberRule implements InvoiceRule {
 		if (VAT_ID_LIKE.matcher(VatIdRule.normalize(taxNumber)).matches()) {
 			return List.of(Finding.warning(FORMAT, FIELD, "Als Steuernummer steht " + printed
 					+ " auf der Rechnung; das sieht nach einer USt-IdNr. aus. Eine deutsche Steuernummer besteht nur aus"
-					+ " Ziffern " + EXAMPLES + "."));
+					+ " Ziffern " + EXAMPLES + ".").saying("vatId", printed));
 		}
 		if (!DIGITS_AND_SEPARATORS.matcher(taxNumber).matches()) {
 			return List.of(Finding.warning(FORMAT, FIELD, "Die Steuernummer " + printed
-					+ " enthält andere Zeichen als Ziffern, Schrägstriche und Leerzeichen " + EXAMPLES + "."));
+					+ " enthält andere Zeichen als Ziffern, Schrägstriche und Leerzeichen " + EXAMPLES + ".").saying("characters", printed));
 		}
 		long digits = taxNumber.chars().filter(Character::isDigit).count();
 		if (digits < 10 || digits > 13) {
 			return List.of(Finding.warning(FORMAT, FIELD, "Die Steuernummer " + printed + " hat " + digits
-					+ " Ziffern; deutsche Steuernummern haben 10 bis 13 Ziffern " + EXAMPLES + "."));
+					+ " Ziffern; deutsche Steuernummern haben 10 bis 13 Ziffern " + EXAMPLES + ".")
+				.saying("digits", printed, String.valueOf(digits)));
 		}
 		return List.of();
 	}

@@ -13,6 +13,6 @@ public final class UnreadableRule implements InvoiceRule {
 	public List<Finding> check(ExtractedInvoice invoice, Facts facts) {
 		return facts.unreadable() == null ? List.of() : List.of(Finding.error(UNREADABLE, null,
 				"Der Beleg konnte nicht gelesen werden: " + facts.unreadable()
-						+ ". Bitte alle Werte vom Original abtippen."));
+						+ ". Bitte alle Werte vom Original abtippen.").with(facts.unreadable()));
 	}
 }

@@ -29,26 +29,27 @@ public final class VatIdRule implements InvoiceRule {
 		String vatId = normalize(printed);
 		if (vatId.length() < 2 || !Character.isLetter(vatId.charAt(0)) || !Character.isLetter(vatId.charAt(1))) {
 			return List.of(Finding.error(COUNTRY, FIELD, "Die USt-IdNr. " + printed
-					+ " beginnt nicht mit einem Länderkennzeichen (z. B. DE); ist es vielleicht die Steuernummer?"));
+					+ " beginnt nicht mit einem Länderkennzeichen (z. B. DE); ist es vielleicht die Steuernummer?")
+				.saying("missing", printed));
 		}
 		String prefix = vatId.substring(0, 2);
 		if ("GR".equals(prefix)) {
 			return List.of(Finding.error(COUNTRY, FIELD, "Die USt-IdNr. " + printed
-					+ " beginnt mit GR; griechische USt-IdNr. beginnen mit EL."));
+					+ " beginnt mit GR; griechische USt-IdNr. beginnen mit EL.").saying("greek", printed));
 		}
 		Optional<VatIdFormat> format = VatIdFormat.forPrefix(prefix);
 		if (format.isEmpty()) {
 			return List.of(Finding.warning(COUNTRY, FIELD, "Das Länderkennzeichen " + prefix + " der USt-IdNr. "
-					+ printed + " ist für Umsatzsteuer-Identifikationsnummern nicht bekannt; bitte prüfen."));
+					+ printed + " ist für Umsatzsteuer-Identifikationsnummern nicht bekannt; bitte prüfen.").saying("unknown", printed, prefix));
 		}
 		if (!format.get().matches(vatId)) {
 			return List.of(Finding.error(FORMAT, FIELD, "Die USt-IdNr. " + printed + " hat nicht das "
-					+ format.get().adjective() + " Format " + format.get().layout() + "."));
+					+ format.get().adjective() + " Format " + format.get().layout() + ".").with(printed, prefix));
 		}
 		if ("DE".equals(prefix) && !germanCheckDigitHolds(vatId.substring(2))) {
 			return List.of(Finding.warning(CHECK_DIGIT, FIELD, "Die Prüfziffer (letzte Stelle) der USt-IdNr. " + printed
 					+ " stimmt nicht; wahrscheinlich ist eine Ziffer falsch gelesen. Bitte am Beleg prüfen oder beim"
-					+ " Bundeszentralamt für Steuern bestätigen lassen."));
+					+ " Bundeszentralamt für Steuern bestätigen lassen.").with(printed));
 		}
 		return List.of();
 	}

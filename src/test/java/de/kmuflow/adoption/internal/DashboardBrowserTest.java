@@ -31,6 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -50,6 +51,12 @@ class DashboardBrowserTest {
 
 	@Autowired
 	RepositoryService repository;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ActivityCatalogue catalogue;
 
 	@Autowired
 	RuntimeService runtime;
@@ -72,7 +79,7 @@ class DashboardBrowserTest {
 	@Test
 	void managerSeesTheChartsDrawnWithTheApiFigures() throws IOException {
 		// some work saved today: checked (3 minutes, Cybersicherheit) and filed (1.5) without a person
-		runtime.startProcessInstanceById(SavingCheckModel.deploy(repository, "3").getId(), Map.of("confirm", false));
+		runtime.startProcessInstanceById(SavingCheckModel.deploy(repository, catalogue, jdbc, "3").getId(), Map.of("confirm", false));
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
 		browser.get(url("/adoption"));

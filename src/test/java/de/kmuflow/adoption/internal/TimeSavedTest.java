@@ -60,6 +60,9 @@ class TimeSavedTest {
 	RepositoryService repository;
 
 	@Autowired
+	ActivityCatalogue catalogue;
+
+	@Autowired
 	RuntimeService runtime;
 
 	@Autowired
@@ -98,8 +101,8 @@ class TimeSavedTest {
 
 	@Test
 	void minutesSavedPerActivityProcessTrendAndMonth() throws Exception {
-		ProcessDefinition version1 = SavingCheckModel.deploy(repository, "7");
-		ProcessDefinition version2 = SavingCheckModel.deploy(repository, "9");
+		ProcessDefinition version1 = SavingCheckModel.deploy(repository, catalogue, jdbc, "7");
+		ProcessDefinition version2 = SavingCheckModel.deploy(repository, catalogue, jdbc, "9");
 
 		// A, version 1, March: checked (7), confirmed: claimed after 2 minutes, done 3 minutes later (15 - 3 = 12), filed (1.5)
 		clock(2019, 3, 14, 9, 0);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -51,6 +52,12 @@ class TrendReviewFlowTest {
 	RepositoryService repository;
 
 	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ActivityCatalogue catalogue;
+
+	@Autowired
 	HistoryCollector collector;
 
 	@Autowired
@@ -69,7 +76,7 @@ class TrendReviewFlowTest {
 	@Test
 	void timerStartsTheReviewWhoseDecisionsBecomeMeasures() {
 		// given work saved in the third quarter of 2018: checked (4 minutes, Cybersicherheit), filed (1.5, no trend)
-		ProcessDefinition checks = SavingCheckModel.deploy(repository, "4");
+		ProcessDefinition checks = SavingCheckModel.deploy(repository, catalogue, jdbc, "4");
 		ClockUtil.setCurrentTime(at(2018, 8, 15, 10, 0));
 		runtime.startProcessInstanceById(checks.getId(), Map.of("confirm", false));
 		collector.collect();

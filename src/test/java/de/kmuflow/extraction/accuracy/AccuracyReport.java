@@ -37,6 +37,10 @@ public final class AccuracyReport {
 			"sellerVatId", "sellerTaxNumber", "sellerIban", "buyerName", "purchaseOrderReference", "netTotal",
 			"taxTotal", "grossTotal", "payableAmount");
 
+	/** Truth of the line table, where a set has it: the number of lines and the sum of their net amounts. */
+	static final String LINE_COUNT = "lineCount";
+	static final String LINE_TOTAL = "lineTotal";
+
 	/**
 	 * One column of the report: a kind of document in one set, whole (half null) or one half of
 	 * real-pdf's split.
@@ -64,6 +68,8 @@ public final class AccuracyReport {
 
 		final Map<String, int[]> byField = new TreeMap<>();
 		final List<Long> millis = new ArrayList<>();
+		/** Invoices with a line table in their truth, those read with as many lines, and with the same sum. */
+		final int[] lines = new int[3];
 
 		int[] sum(Predicate<String> fields) {
 			int[] sum = new int[2];
@@ -112,6 +118,9 @@ public final class AccuracyReport {
 					c -> new Tally()));
 		}
 		into.forEach(tally -> tally.millis.add(millis));
+		if (expected.values().containsKey(LINE_COUNT)) {
+			addLines(expected, actual, into);
+		}
 		for (String field : FIELDS) {
 			if (!expected.values().containsKey(field)) {
 				continue;
@@ -133,6 +142,33 @@ public final class AccuracyReport {
 						+ ": expected " + want + ", got " + have);
 			}
 		}
+	}
+
+	private void addLines(ExpectedInvoice expected, JsonNode actual, List<Tally> into) {
+		JsonNode lines = actual.path("lines");
+		BigDecimal sum = BigDecimal.ZERO;
+		for (JsonNode line : lines) {
+			sum = line.hasNonNull("net") ? sum.add(new BigDecimal(line.get("net").asText())) : sum;
+		}
+		boolean count = Integer.parseInt(expected.values().get(LINE_COUNT)) == lines.size();
+		String total = expected.values().get(LINE_TOTAL);
+		boolean adds = total != null && lines.size() > 0 && new BigDecimal(total).compareTo(sum) == 0;
+		for (Tally tally : into) {
+			tally.lines[0]++;
+			tally.lines[1] += count ? 1 : 0;
+			tally.lines[2] += adds ? 1 : 0;
+		}
+		if (!count || !adds) {
+			mismatches.add((expected.half() == null ? "" : expected.half() + " ") + expected.file() + " lines: expected "
+					+ expected.values().get(LINE_COUNT) + " adding up to " + total + ", got " + lines.size()
+					+ " adding up to " + sum.toPlainString());
+		}
+	}
+
+	/** Share of invoices in a column whose line table was read with as many lines as the truth has, or -1. */
+	public double lineCountAgreement(Column column) {
+		Tally tally = tallies.get(column);
+		return tally == null || tally.lines[0] == 0 ? -1 : (double) tally.lines[1] / tally.lines[0];
 	}
 
 	static boolean same(String field, String want, String have) {
@@ -222,6 +258,7 @@ public final class AccuracyReport {
 				.append(Math.round(Arrays.stream(millis).average().orElse(0))).append(" / ")
 				.append(millis[millis.length - 1]).append(" |\n");
 		});
+		lineTable(out);
 		gaps(out, real);
 		out.append('\n').append(documents).append(" documents; core fields in bold. real-pdf is split in a fixed")
 			.append(" tuning half and a check half (by invoice, so every rendering of one invoice is on one side).\n");
@@ -248,6 +285,22 @@ public final class AccuracyReport {
 		out.append("\n| *all* |");
 		columns.forEach(column -> out.append(' ').append(percent(tallies.get(column).sum(f -> true))).append(" |"));
 		out.append('\n');
+	}
+
+	/** The line tables: whether as many lines were read as the invoice has, and whether they add up. */
+	private void lineTable(StringBuilder out) {
+		if (tallies.values().stream().allMatch(tally -> tally.lines[0] == 0)) {
+			return;
+		}
+		out.append("\n| set and kind | invoices with lines | line count agrees | lines add up to the line total |\n")
+			.append("|---|---|---|---|\n");
+		tallies.forEach((column, tally) -> {
+			if (tally.lines[0] > 0) {
+				out.append("| ").append(column.label()).append(" | ").append(tally.lines[0]).append(" | ")
+					.append(percent(new int[] { tally.lines[1], tally.lines[0] })).append(" | ")
+					.append(percent(new int[] { tally.lines[2], tally.lines[0] })).append(" |\n");
+			}
+		});
 	}
 
 	/** How far the check half lags the tuning half, per kind: the part of a gain that does not generalise. */

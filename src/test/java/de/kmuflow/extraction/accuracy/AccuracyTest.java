@@ -84,6 +84,18 @@ class AccuracyTest {
 	}
 
 	@Test
+	void realPdfLineTablesStayAboveTheirFloors() {
+		SoftAssertions soft = new SoftAssertions();
+		for (Category category : realPdfKinds()) {
+			String floor = floors.getProperty(realPdfKey(category, null, "lineCount"));
+			soft.assertThat(report.lineCountAgreement(new Column(ExpectedInvoice.REAL_PDF, category, null)))
+				.as("real-pdf " + category + " invoices read with as many lines as they have")
+				.isGreaterThanOrEqualTo(Double.parseDouble(floor));
+		}
+		soft.assertAll();
+	}
+
+	@Test
 	void everyFloorIsRecordedForRealPdf() {
 		for (Category category : new Category[] { Category.TEXT_PDF, Category.SCAN, Category.PHOTO }) {
 			for (String field : AccuracyReport.CORE_FIELDS) {

@@ -162,6 +162,13 @@ final class ExpectedInvoices {
 			JsonNode value = fields.get(theirs);
 			values.put(ours, value == null || value.isNull() ? null : value.asText());
 		});
+		// the line table, reported apart from the fields: how many lines, and what they add up to
+		JsonNode lineCount = fields.get("line_count");
+		if (lineCount != null && lineCount.asInt() > 0) {
+			values.put(AccuracyReport.LINE_COUNT, lineCount.asText());
+			JsonNode lineTotal = fields.get("line_total");
+			values.put(AccuracyReport.LINE_TOTAL, lineTotal == null || lineTotal.isNull() ? null : lineTotal.asText());
+		}
 		return values;
 	}
 

@@ -42,7 +42,8 @@ class ArithmeticRuleTest {
 		assertThat(findings).singleElement()
 			.isEqualTo(new Finding(ArithmeticRule.TOTALS, Severity.ERROR, "grossTotal",
 					"Netto 1.000,00 € + Steuer 190,00 € ergibt 1.190,00 €, der Bruttobetrag der Rechnung ist aber"
-							+ " 1.109,00 €."));
+							+ " 1.109,00 €.")
+				.with("amount:EUR:1000.00", "amount:EUR:190.00", "amount:EUR:1190.00", "amount:EUR:1109.00"));
 	}
 
 	@Test
@@ -69,7 +70,8 @@ class ArithmeticRuleTest {
 		assertThat(rule.check(centOff)).isEmpty();
 		assertThat(rule.check(twoCentsOff)).singleElement()
 			.isEqualTo(new Finding(ArithmeticRule.TAX_PER_RATE, Severity.ERROR, "taxBreakdown",
-					"Die Steuer zum Satz 19 % auf 100,00 € netto beträgt 19,00 €, auf der Rechnung stehen 19,02 €."));
+					"Die Steuer zum Satz 19 % auf 100,00 € netto beträgt 19,00 €, auf der Rechnung stehen 19,02 €.")
+				.with("rate:19", "amount:EUR:100.00", "amount:EUR:19.00", "amount:EUR:19.02"));
 	}
 
 	@Test
@@ -108,7 +110,7 @@ class ArithmeticRuleTest {
 		assertThat(rule.check(threeCents)).singleElement()
 			.isEqualTo(new Finding(ArithmeticRule.BREAKDOWN_NET, Severity.ERROR, "netTotal",
 					"Die Nettobeträge je Steuersatz ergeben zusammen 230,00 €, der Nettobetrag der Rechnung ist aber"
-							+ " 230,03 €."));
+							+ " 230,03 €.").with("amount:EUR:230.00", "amount:EUR:230.03"));
 	}
 
 	@Test

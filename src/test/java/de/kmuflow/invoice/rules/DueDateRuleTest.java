@@ -41,7 +41,8 @@ class DueDateRuleTest {
 		ExtractedInvoice invoice = Invoices.complete().set(InvoiceField.DUE_DATE, LocalDate.of(2026, 3, 1)).cashDiscount(null).build();
 
 		assertThat(rule.check(invoice)).containsExactly(new Finding(DueDateRule.DUE_BEFORE_ISSUE, Severity.ERROR,
-				"dueDate", "Das Fälligkeitsdatum 01.03.2026 liegt vor dem Rechnungsdatum 02.03.2026."));
+				"dueDate", "Das Fälligkeitsdatum 01.03.2026 liegt vor dem Rechnungsdatum 02.03.2026.")
+			.with("date:2026-03-01", "date:2026-03-02"));
 	}
 
 	@Test
@@ -51,7 +52,8 @@ class DueDateRuleTest {
 
 		assertThat(rule.check(onTheDay)).isEmpty();
 		assertThat(rule.check(dayAfter)).containsExactly(new Finding(DueDateRule.DISCOUNT_AFTER_DUE, Severity.ERROR,
-				"cashDiscount", "Die Skontofrist (bis 02.04.2026) endet nach der Fälligkeit (01.04.2026)."));
+				"cashDiscount", "Die Skontofrist (bis 02.04.2026) endet nach der Fälligkeit (01.04.2026).")
+			.with("date:2026-04-02", "date:2026-04-01"));
 	}
 
 	@Test
@@ -59,7 +61,8 @@ class DueDateRuleTest {
 		ExtractedInvoice invoice = Invoices.complete().cashDiscount(skontoUntil(LocalDate.of(2026, 2, 20))).build();
 
 		assertThat(rule.check(invoice)).containsExactly(new Finding(DueDateRule.DISCOUNT_BEFORE_ISSUE, Severity.ERROR,
-				"cashDiscount", "Die Skontofrist (bis 20.02.2026) endet vor dem Rechnungsdatum (02.03.2026)."));
+				"cashDiscount", "Die Skontofrist (bis 20.02.2026) endet vor dem Rechnungsdatum (02.03.2026).")
+			.with("date:2026-02-20", "date:2026-03-02"));
 	}
 
 	@Test
@@ -70,7 +73,8 @@ class DueDateRuleTest {
 		assertThat(rule.check(oneYear)).isEmpty();
 		assertThat(rule.check(oneYearAndADay)).containsExactly(new Finding(DueDateRule.FAR_FROM_ISSUE,
 				Severity.WARNING, "dueDate", "Das Fälligkeitsdatum 03.03.2027 liegt mehr als ein Jahr nach dem"
-						+ " Rechnungsdatum 02.03.2026; bitte prüfen, ob es richtig gelesen wurde."));
+						+ " Rechnungsdatum 02.03.2026; bitte prüfen, ob es richtig gelesen wurde.")
+			.saying("due.after", "date:2027-03-03", "date:2026-03-02"));
 	}
 
 	@Test
@@ -106,10 +110,11 @@ class DueDateRuleTest {
 		ExtractedInvoice aYearAgo = tomorrow.toBuilder().set(InvoiceField.ISSUE_DATE, LocalDate.of(2025, 3, 10)).build();
 
 		assertThat(rule.check(tomorrow)).containsExactly(new Finding(DueDateRule.ISSUE_IN_FUTURE, Severity.WARNING,
-				"issueDate", "Das Rechnungsdatum 11.03.2026 liegt in der Zukunft; bitte prüfen, ob es richtig gelesen wurde."));
+				"issueDate", "Das Rechnungsdatum 11.03.2026 liegt in der Zukunft; bitte prüfen, ob es richtig gelesen wurde.")
+			.with("date:2026-03-11"));
 		assertThat(rule.check(longAgo)).containsExactly(new Finding(DueDateRule.ISSUE_LONG_AGO, Severity.WARNING,
 				"issueDate", "Das Rechnungsdatum 09.03.2025 liegt mehr als ein Jahr zurück; bitte prüfen, ob es richtig"
-						+ " gelesen wurde."));
+						+ " gelesen wurde.").with("date:2025-03-09"));
 		assertThat(rule.check(aYearAgo)).isEmpty();
 	}
 

@@ -39,7 +39,8 @@ class IbanRuleTest {
 		assertThat(check("DE89 3704 0044 0532 0130 01")).singleElement()
 			.isEqualTo(new Finding(IbanRule.CHECK_DIGITS, Severity.ERROR, "sellerIban",
 					"Die IBAN DE89 3704 0044 0532 0130 01 ist ungültig: Die Prüfziffer 89 passt nicht zum Rest der IBAN"
-							+ " (richtig wäre 62). Wahrscheinlich ist eine Stelle falsch gelesen oder vertauscht."));
+							+ " (richtig wäre 62). Wahrscheinlich ist eine Stelle falsch gelesen oder vertauscht.")
+				.with("DE89 3704 0044 0532 0130 01", "89", "62"));
 	}
 
 	@Test
@@ -74,7 +75,8 @@ class IbanRuleTest {
 	void countryWithoutIbans() {
 		assertThat(check("US64SVBKUS6S3300958879")).singleElement()
 			.isEqualTo(new Finding(IbanRule.COUNTRY, Severity.ERROR, "sellerIban",
-					"Die IBAN US64SVBKUS6S3300958879 beginnt mit US; dieses Land vergibt keine IBAN."));
+					"Die IBAN US64SVBKUS6S3300958879 beginnt mit US; dieses Land vergibt keine IBAN.")
+				.with("US64SVBKUS6S3300958879", "US"));
 	}
 
 	@Test

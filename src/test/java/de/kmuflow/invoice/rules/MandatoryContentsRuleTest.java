@@ -71,7 +71,8 @@ class MandatoryContentsRuleTest {
 
 		assertThat(findings).containsExactly(new Finding(MandatoryContentsRule.DELIVERY_DATE, Severity.WARNING,
 				"deliveryDate",
-				"Leistungsdatum fehlt; gilt nur, wenn es dem Rechnungsdatum entspricht und das auf der Rechnung steht."));
+				"Leistungsdatum fehlt; gilt nur, wenn es dem Rechnungsdatum entspricht und das auf der Rechnung steht.")
+			.saying("issueDate"));
 	}
 
 	@Test
@@ -119,7 +120,7 @@ class MandatoryContentsRuleTest {
 
 		assertThat(rule.check(nameless)).singleElement()
 			.isEqualTo(new Finding(MandatoryContentsRule.GOODS_OR_SERVICES, Severity.ERROR, "lines",
-					"Keine Rechnungsposition nennt die Art der Ware oder Leistung (Beschreibung fehlt)."));
+					"Keine Rechnungsposition nennt die Art der Ware oder Leistung (Beschreibung fehlt).").saying("noDescription"));
 	}
 
 	@Test
@@ -151,7 +152,7 @@ class MandatoryContentsRuleTest {
 
 		assertThat(rule.check(invoice)).singleElement()
 			.isEqualTo(new Finding(MandatoryContentsRule.NET_BY_RATE, Severity.ERROR, "taxBreakdown",
-					"Nettobetrag zum Steuersatz 7 % fehlt."));
+					"Nettobetrag zum Steuersatz 7 % fehlt.").saying("rate", "rate:7"));
 	}
 
 	@Test

@@ -30,7 +30,7 @@ class TaxNumberRuleTest {
 	void tooFewDigits() {
 		assertThat(check("123/456/789")).containsExactly(new Finding(TaxNumberRule.FORMAT, Severity.WARNING,
 				"sellerTaxNumber", "Die Steuernummer 123/456/789 hat 9 Ziffern; deutsche Steuernummern haben 10 bis 13"
-						+ " Ziffern (z. B. 21/815/08150 oder 2181508150)."));
+						+ " Ziffern (z. B. 21/815/08150 oder 2181508150).").saying("digits", "123/456/789", "9"));
 	}
 
 	@Test

@@ -42,7 +42,7 @@ class VatIdRuleTest {
 	@Test
 	void germanIdWithEightDigits() {
 		assertThat(check("DE12345678")).containsExactly(new Finding(VatIdRule.FORMAT, Severity.ERROR, "sellerVatId",
-				"Die USt-IdNr. DE12345678 hat nicht das deutsche Format DE + 9 Ziffern."));
+				"Die USt-IdNr. DE12345678 hat nicht das deutsche Format DE + 9 Ziffern.").with("DE12345678", "DE"));
 	}
 
 	@ParameterizedTest

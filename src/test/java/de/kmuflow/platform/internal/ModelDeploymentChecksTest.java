@@ -12,6 +12,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kmuflow.platform.WebClient;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +35,7 @@ class ModelDeploymentChecksTest {
 
 	private static final String INVOICE = "invoice-intake.bpmn";
 	private static final String REORDER = "inventory-reorder.bpmn";
+	private static final String DECISIONS = "invoice-approval.dmn";
 
 	@LocalServerPort
 	int port;
@@ -64,11 +70,26 @@ class ModelDeploymentChecksTest {
 				"<camunda:property name=\"manualMinutes\" value=\"7,5\" /><camunda:property name=\"trend\" value=\"HYPERAUTOMATION\" />"));
 
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-		// a step may save time without a trend: the figures list it as "ohne Trend"
-		HttpResponse<String> withoutTrend = deploy("martin", "modeler-own-2.bpmn",
-				ownProcess("<camunda:property name=\"manualMinutes\" value=\"3\" />").replace("id=\"modeler-own\"",
-						"id=\"modeler-own-2\""));
-		assertThat(withoutTrend.statusCode()).as(withoutTrend.body()).isEqualTo(200);
+	}
+
+	@Test
+	void aNewStepThatSavesMinutesWithoutNamingItsTrendIsRefused() {
+		assertRefused(deploy("martin", "modeler-own.bpmn", ownProcess("<camunda:property name=\"manualMinutes\" value=\"3\" />")),
+				"modeler-own", "Schritt „task_check“ (Lieferschein prüfen): Eigenschaft „trend“ fehlt");
+	}
+
+	@Test
+	void everyShippedModelNamesTheTrendOfEachCountedStep() throws IOException {
+		for (String name : new String[] { INVOICE, REORDER, "cyber-self-check.bpmn", "trend-review.bpmn" }) {
+			BpmnModelInstance model = Bpmn
+				.readModelFromFile(Path.of("processes", name).toFile());
+			for (FlowNode node : model
+				.getModelElementsByType(FlowNode.class)) {
+				String minutes = property(node, "manualMinutes");
+				String trend = property(node, "trend");
+				assertThat(minutes == null || trend != null && !trend.isBlank()).as(name + " " + node.getId()).isTrue();
+			}
+		}
 	}
 
 	@Test
@@ -77,6 +98,33 @@ class ModelDeploymentChecksTest {
 
 		assertRefused(deploy("martin", "modeler-invoice-intake.bpmn", broken), "invoice-intake",
 				"Prozess „invoice-intake“ in „modeler-invoice-intake.bpmn“", "Element „serviceTask_postInvoice“ fehlt");
+	}
+
+	@Test
+	void aDecisionTableThatRenamesTheDecisionTheInvoiceProcessEvaluatesIsRefusedNamingIt() throws IOException {
+		String renamed = shipped(DECISIONS).replace("invoice-approval", "rechnungsfreigabe");
+
+		assertRefused(deploy("martin", "modeler-invoice-approval.dmn", renamed), "invoice-intake",
+				"Entscheidungstabelle „modeler-invoice-approval.dmn“: Entscheidung „invoice-approval“ fehlt");
+	}
+
+	@Test
+	void aDecisionTableThatKeepsTheDecisionIsTaken() throws IOException {
+		String relabelled = shipped(DECISIONS).replace("name=\"Freigeber bestimmen\"", "name=\"Freigabe festlegen\"");
+		assertThat(relabelled).isNotEqualTo(shipped(DECISIONS));
+
+		HttpResponse<String> answer = deploy("martin", "modeler-invoice-approval.dmn", relabelled);
+
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+	}
+
+	@Test
+	void aProcessModelThatNoLongerCallsTheDecisionIsRefusedNamingIt() throws IOException {
+		String broken = shipped(INVOICE).replace("camunda:decisionRef=\"invoice-approval\"",
+				"camunda:decisionRef=\"rechnungsfreigabe\"");
+
+		assertRefused(deploy("martin", "modeler-invoice-intake.bpmn", broken), "invoice-intake",
+				"Aufruf der Entscheidung „invoice-approval“ fehlt");
 	}
 
 	@Test
@@ -122,7 +170,8 @@ class ModelDeploymentChecksTest {
 	void onlyManagementAndAdministratorsDeploy() throws IOException {
 		String model = shipped(REORDER);
 		for (String user : new String[] { "clara", "paula", "lars", "otto" }) {
-			assertThat(deploy(user, "modeler-inventory-reorder.bpmn", model).statusCode()).as(user).isEqualTo(403);
+			HttpResponse<String> answer = deploy(user, "modeler-inventory-reorder.bpmn", model);
+			assertThat(answer.statusCode()).as(user + ": " + answer.body()).isEqualTo(403);
 		}
 	}
 
@@ -140,6 +189,18 @@ class ModelDeploymentChecksTest {
 		assertThat(repository.createDeploymentQuery().list().stream()
 			.flatMap(deployment -> repository.getDeploymentResourceNames(deployment.getId()).stream())
 			.filter(name -> name.startsWith("modeler-"))).as("nothing of the refused model was deployed").isEmpty();
+	}
+
+	private static String property(FlowNode node, String name) {
+		return node.getExtensionElements() == null ? null
+				: node.getExtensionElements()
+					.getChildElementsByType(CamundaProperties.class)
+					.stream()
+					.flatMap(properties -> properties.getCamundaProperties().stream())
+					.filter(property -> name.equals(property.getCamundaName()))
+					.map(CamundaProperty::getCamundaValue)
+					.findFirst()
+					.orElse(null);
 	}
 
 	private long versions(String key) {

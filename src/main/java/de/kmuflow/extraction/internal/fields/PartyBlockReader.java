@@ -32,6 +32,10 @@ final class PartyBlockReader {
 	/** "WEEE-Reg-Nr.", "Kunden-Nr": the label of a number whose value stands beside it, not a name. */
 	private static final Pattern NUMBER_LABEL = Pattern.compile("(?i)[-\\s.](nr|no)\\.?$");
 
+	/** "GLN", "USt-IdNr": the name of an identifier standing alone where a name could stand. */
+	private static final Pattern IDENTIFIER_LABEL = Pattern
+		.compile("(?i)(gln|iln|gtin|ean|duns|hr[ab]|ust-?id-?nr\\.?|steuer-?nr\\.?)(:?\\s[^\\p{L}]*)?");
+
 	record Parties(Optional<Chosen<String>> sellerName, Optional<Chosen<String>> sellerAddress,
 			Optional<Chosen<String>> buyerName) {
 	}
@@ -484,6 +488,6 @@ final class PartyBlockReader {
 		return letters >= 2 && digits <= letters && trimmed.length() <= 80 && !AddressPatterns.isContact(trimmed)
 				&& !AddressPatterns.isPostalLine(trimmed) && !AddressPatterns.isStreet(trimmed) && !trimmed.endsWith(":")
 				&& !NOTICE.matcher(trimmed).find() && !LETTER_SPACED.matcher(trimmed).matches()
-				&& !NUMBER_LABEL.matcher(trimmed).find();
+				&& !NUMBER_LABEL.matcher(trimmed).find() && !IDENTIFIER_LABEL.matcher(trimmed).matches();
 	}
 }

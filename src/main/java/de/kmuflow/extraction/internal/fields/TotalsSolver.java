@@ -107,6 +107,9 @@ final class TotalsSolver {
 		if (net.isEmpty() && tax.isPresent() && gross.isPresent()) {
 			net = printedDifference(gross.get(), tax.get(), evidence);
 		}
+		if (net.isEmpty() && tax.isPresent() && gross.isPresent()) {
+			net = sumOfPrintedBases(evidence, tax.get(), gross.get());
+		}
 		if (gross.isEmpty() && net.isPresent() && tax.isPresent()) {
 			BigDecimal sum = net.get().value().add(tax.get().value());
 			if (printed(sum, evidence)) {
@@ -117,6 +120,24 @@ final class TotalsSolver {
 		List<TaxLine> breakdown = new ArrayList<>();
 		double breakdownConfidence = breakdown(evidence, net, tax, breakdown);
 		return new Totals(net, tax, gross, payable, breakdown, breakdownConfidence);
+	}
+
+	/**
+	 * The net total of an invoice that prints only a base per tax row ("Positionen netto",
+	 * "Versandkosten netto"): their sum, when every row shows its base and the sum with the tax
+	 * gives the gross.
+	 */
+	private static Optional<Chosen<BigDecimal>> sumOfPrintedBases(Evidence evidence, Chosen<BigDecimal> tax,
+			Chosen<BigDecimal> gross) {
+		List<TaxRow> rows = evidence.rows();
+		if (rows.size() < 2 || rows.stream().anyMatch(row -> row.net() == null)) {
+			return Optional.empty();
+		}
+		BigDecimal sum = rows.stream().map(TaxRow::net).reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (!near(sum.add(tax.value()), gross.value(), CENT)) {
+			return Optional.empty();
+		}
+		return Optional.of(new Chosen<>(sum, Math.min(tax.confidence(), gross.confidence()) * 0.85));
 	}
 
 	private static Optional<Chosen<BigDecimal>> printedDifference(Chosen<BigDecimal> whole, Chosen<BigDecimal> part,

@@ -26,19 +26,38 @@ public record PdfLimits(int maxPages, long maxPixels, long maxInflatedBytes) {
 	private static final int MAX_NESTED_FLATE = 3;
 	private static final byte[] STREAM = "stream".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-	/** Every Flate stream of the file inflated and counted; refused once the total passes the limit. */
+	/**
+	 * PDFBox holds one stream at a time inflated and renders pages one by one, so the limit applies
+	 * to each stream; the whole file may inflate to this many times the limit (a 720 dpi scan of five
+	 * pages inflates to 750 MB in five images of 150 MB).
+	 */
+	static final int STREAMS_TOGETHER = 4;
+
+	/**
+	 * An image inside a PDF is never decoded at full size: pages are rendered at 300 dpi with
+	 * subsampling, and its data is bounded by the inflated limit. It may therefore declare more
+	 * pixels than an image file (an A4 page at 720 dpi has 50.1 million).
+	 */
+	static final long EMBEDDED_IMAGE_FACTOR = 2;
+
+	/**
+	 * Every Flate stream of the file inflated and counted; refused once one stream passes the limit,
+	 * or all together pass {@link #STREAMS_TOGETHER} times the limit.
+	 */
 	public void checkInflatedSize(byte[] pdf) throws DocumentTooLargeException {
 		long total = 0;
+		long totalLimit = maxInflatedBytes * STREAMS_TOGETHER;
 		byte[] buffer = new byte[64 * 1024];
 		for (int at = indexOf(pdf, STREAM, 0); at >= 0; at = indexOf(pdf, STREAM, at + STREAM.length)) {
 			int data = dataStart(pdf, at);
 			if (data >= 0 && isZlibHeader(pdf, data)) {
-				total += inflatedSize(pdf, data, buffer, maxInflatedBytes - total);
-				if (total > maxInflatedBytes) {
+				long stream = inflatedSize(pdf, data, buffer, Math.min(maxInflatedBytes, totalLimit - total));
+				total += stream;
+				if (stream > maxInflatedBytes || total > totalLimit) {
 					throw new DocumentTooLargeException(String.format(Locale.GERMANY,
 							"Die PDF-Datei ergibt entpackt mehr als %,d MB (mögliche Dekompressionsbombe) und wird"
 									+ " nicht gelesen (the PDF inflates beyond the limit)",
-							maxInflatedBytes / (1024 * 1024)));
+							(stream > maxInflatedBytes ? maxInflatedBytes : totalLimit) / (1024 * 1024)));
 				}
 			}
 		}
@@ -71,9 +90,9 @@ public record PdfLimits(int maxPages, long maxPixels, long maxInflatedBytes) {
 			if (object instanceof COSStream stream && COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
 				long width = Math.max(0, stream.getInt(COSName.WIDTH, stream.getInt(COSName.W, 0)));
 				long height = Math.max(0, stream.getInt(COSName.HEIGHT, stream.getInt(COSName.H, 0)));
-				if (width * height > maxPixels) {
+				if (width * height > maxPixels * EMBEDDED_IMAGE_FACTOR) {
 					throw new DocumentTooLargeException(PixelLimit.message("Ein Bild in der PDF-Datei", width,
-							height, maxPixels));
+							height, maxPixels * EMBEDDED_IMAGE_FACTOR));
 				}
 			}
 		}

@@ -82,6 +82,8 @@ public final class ScannedDocumentReader {
 	 */
 	public List<PageText> readPdfPages(PDDocument document, List<Integer> pageNumbers) throws IOException {
 		PDFRenderer renderer = new PDFRenderer(document);
+		// an image finer than the rendering is decoded at about its resolution, not whole
+		renderer.setSubsamplingAllowed(true);
 		return ocr.recogniseAll(pageNumbers.size(), index -> render(document, renderer, pageNumbers.get(index)));
 	}
 

@@ -92,4 +92,13 @@ class PartyBlockReaderTest {
 		assertThat(PartyBlockReader.isNameLike("Kunden Nr")).isFalse();
 		assertThat(PartyBlockReader.isNameLike("Nordlicht Bau GmbH")).isTrue();
 	}
+
+	@Test
+	void anIdentifiersNameIsNoName() {
+		assertThat(PartyBlockReader.isNameLike("GLN")).isFalse();
+		assertThat(PartyBlockReader.isNameLike("GLN 4333741000005")).isFalse();
+		assertThat(PartyBlockReader.isNameLike("USt-IdNr.")).isFalse();
+		assertThat(PartyBlockReader.isNameLike("HRB 372876")).isFalse();
+		assertThat(PartyBlockReader.isNameLike("Glanz Reinigung GmbH")).isTrue();
+	}
 }

@@ -38,6 +38,22 @@ class TotalsSolverTest {
 	}
 
 	@Test
+	void takesTheNetAsTheSumOfThePrintedBasesWhenTheyAddUpWithTheTax() {
+		// "Positionen netto 804,35", "Versandkosten netto 4,99": two bases at one rate, no net total printed
+		Totals totals = solver.solve(evidence().amount(Role.TAX, "153.78", 0.9).amount(Role.GROSS, "963.12", 0.9)
+			.row("19", "804.35", "152.83")
+			.row("19", "4.99", "0.95")
+			.build());
+		Totals notAddingUp = solver.solve(evidence().amount(Role.TAX, "153.78", 0.9).amount(Role.GROSS, "970.00", 0.9)
+			.row("19", "804.35", "152.83")
+			.row("19", "4.99", "0.95")
+			.build());
+
+		assertThat(totals.net().get().value()).isEqualByComparingTo("809.34");
+		assertThat(notAddingUp.net()).isEmpty();
+	}
+
+	@Test
 	void givesALoneUnconfirmedTotalALowConfidence() {
 		Totals totals = solver.solve(evidence().amount(Role.ANY, "86.40", 0.15).amount(Role.ANY, "12.00", 0.1).build());
 
