@@ -82,6 +82,12 @@ public final class MachineLoad {
 		return busy;
 	}
 
+	/** CPU seconds all cores of the machine have been busy since boot (every process). */
+	public static double machineBusySeconds() throws IOException {
+		long[] ticks = cpuTicks();
+		return (ticks[0] - ticks[1]) / TICKS_PER_SECOND;
+	}
+
 	/** CPU time of this JVM so far (all threads: workers, decoding, JIT and GC), in seconds. */
 	public static double processCpuSeconds() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())

@@ -20,6 +20,19 @@ final class ProcessWatch {
 		return statusKiB(pid, "VmHWM:") / 1024.0;
 	}
 
+	/** CPU time the process has used so far (user and system, all threads), in seconds; -1 when gone. */
+	static double cpuSeconds(long pid) {
+		try {
+			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+			// the fields after the command name, which may hold spaces: utime and stime are the 12th and 13th
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+		}
+		catch (IOException | RuntimeException e) {
+			return -1;
+		}
+	}
+
 	private static double statusKiB(long pid, String key) {
 		try {
 			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {

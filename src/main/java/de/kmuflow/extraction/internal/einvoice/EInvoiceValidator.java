@@ -25,6 +25,10 @@ public final class EInvoiceValidator {
 	/** Below this Mustang calls a file too small to be an e-invoice. */
 	private static final int MIN_LENGTH = 32;
 
+	static {
+		JdkXmlFactories.name();
+	}
+
 	private final CompiledRules rules = CompiledRules.shared();
 
 	/** Compiles the rule sets German e-invoices use, so that the first invoice does not wait for it. */
