@@ -167,6 +167,48 @@ class DailyWorkBrowserTest {
 			.hasSameSizeAs(findings).noneMatch(finding -> finding.contains("Warning") || finding.contains("Error"));
 	}
 
+	@Test
+	void tasklistFormsFollowTheUsersLanguage() {
+		logIn("clara", "clara-languages");
+		// German by default: labels as deployed, findings as the rules say them
+		String german = formText("clara", "de-review-form", reviewTaskId, "Originalbeleg öffnen", "Hinweise der Prüfung");
+		assertThat(german).contains("Lieferant", "Rechnungsnummer", "Bruttobetrag");
+		assertThat(german.lines()).anyMatch(line -> line.startsWith("Warnung: "));
+
+		// English once chosen on any page: the choice is remembered in a cookie Tasklist's requests carry
+		browser.get(url("/invoices?lang=en"));
+		String english = formText("clara", "en-review-form", reviewTaskId, "Open the original document",
+				"Findings of the check");
+		assertThat(english).contains("Supplier", "Invoice number", "Gross amount", "New supplier")
+			.doesNotContain("Lieferant", "Rechnungsnummer", "Bruttobetrag", "Warnung", "Neuer Lieferant", "Bitte");
+		assertThat(english.lines()).anyMatch(line -> line.startsWith("Warning: "));
+		assertThat(english).as("English form").contains("Category (decides who approves)");
+
+		// the approval form, its amount and Skonto date written the English way
+		logIn("martin", "martin-english");
+		browser.get(url("/adoption?lang=en"));
+		String approval = formText("martin", "en-approval-form", approvalTaskId, "Open the original document",
+				"Findings of the check");
+		assertThat(approval).contains("Approve the invoice", "Decision", "Due on").doesNotContain("Entscheidung", "Fällig")
+			.containsPattern("€\\d{1,3}(,\\d{3})*\\.\\d{2}");
+	}
+
+	/**
+	 * The task's form in Tasklist once its findings are filled in: the form's text, then the value of
+	 * each field, a line each (fields show their value, not their text).
+	 */
+	private String formText(String user, String step, String taskId, String originalLink, String findingsLabel) {
+		browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//a[contains(., '" + originalLink + "')]")));
+		WebElement label = wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.xpath("//label[contains(., '" + findingsLabel + "')]")));
+		wait.until(driver -> !driver.findElement(By.id(label.getAttribute("for"))).getAttribute("value").isBlank());
+		screenshot(user, step);
+		return browser.findElement(By.cssSelector(".fjs-container")).getText() + "\n"
+				+ ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return Array.from(document"
+						+ ".querySelectorAll('.fjs-container input, .fjs-container textarea')).map(f => f.value).join('\\n')");
+	}
+
 	private static List<String> findingsShown(String page) {
 		return java.util.regex.Pattern.compile("<li class=\"finding-[A-Z]+\">(.*?)</li>", java.util.regex.Pattern.DOTALL)
 			.matcher(page).results().map(match -> match.group(1)).toList();
@@ -268,7 +310,13 @@ class DailyWorkBrowserTest {
 	// --- the walk
 
 	private void logIn(String user) {
-		browser = HeadlessChromium.start(dir.resolve("profile-" + user), "1400,1000");
+		logIn(user, user);
+	}
+
+	/** In a browser profile of its own: a language chosen there stays there. */
+	private void logIn(String user, String profile) {
+		stopBrowser();
+		browser = HeadlessChromium.start(dir.resolve("profile-" + profile), "1400,1000");
 		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(user);
