@@ -84,6 +84,7 @@ class DailyWorkBrowserTest {
 	private String reviewInvoiceId;
 	private String approvalTaskId;
 	private String approvalInvoiceId;
+	private String purchaseApprovalTaskId;
 	private String lowSku;
 	private String orderedSku;
 
@@ -114,6 +115,7 @@ class DailyWorkBrowserTest {
 			.forEach(instance -> ProcessJobs.runAll(management, instance.getId()));
 		Task approvePurchase = tasks.createTaskQuery().processInstanceBusinessKey(orderedSku).singleResult();
 		assertThat(approvePurchase).as("purchase order waits for approval").isNotNull();
+		purchaseApprovalTaskId = approvePurchase.getId();
 		lowSku = "DW-LOW-" + run;
 		createItem(lowSku, "Sicherungsautomat B16", "3", "20", "50", "4.35");
 	}
@@ -194,14 +196,17 @@ class DailyWorkBrowserTest {
 	}
 
 	/**
-	 * The task's form in Tasklist once its findings are filled in: the form's text, then the value of
-	 * each field, a line each (fields show their value, not their text).
+	 * The task's form in Tasklist once its link to the original (if it has one) and the field under
+	 * {@code filledLabel} are there: the form's text, then the value of each field, a line each (fields
+	 * show their value, not their text).
 	 */
-	private String formText(String user, String step, String taskId, String originalLink, String findingsLabel) {
+	private String formText(String user, String step, String taskId, String originalLink, String filledLabel) {
 		browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//a[contains(., '" + originalLink + "')]")));
+		if (originalLink != null) {
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//a[contains(., '" + originalLink + "')]")));
+		}
 		WebElement label = wait.until(ExpectedConditions.presenceOfElementLocated(
-				By.xpath("//label[contains(., '" + findingsLabel + "')]")));
+				By.xpath("//label[contains(., '" + filledLabel + "')]")));
 		wait.until(driver -> !driver.findElement(By.id(label.getAttribute("for"))).getAttribute("value").isBlank());
 		screenshot(user, step);
 		return browser.findElement(By.cssSelector(".fjs-container")).getText() + "\n"
@@ -273,6 +278,12 @@ class DailyWorkBrowserTest {
 		assertThat(error.getText()).contains("Betrag nicht lesbar: zehn");
 		assertThat(browser.findElement(By.name("name")).getAttribute("value")).isEqualTo("Falsch");
 		screenshot("paula", "6-error-shown");
+
+		// the order over the limit in Tasklist: what is ordered by name, how many, at what price
+		String form = formText("paula", "7-purchase-order-form", purchaseApprovalTaskId, null, "Positionen");
+		assertThat(form).contains("Bestellung freigeben", "Lieferant", "Bestellwert", "Elektrogroßhandel Süd")
+			.contains("40 Stück × " + orderedSku + " Kabeltrommel 50 m à 89,90 € = 3.596,00 €", "3.596,00 € (netto)")
+			.doesNotContain("3596", "89.90");
 	}
 
 	@Test
