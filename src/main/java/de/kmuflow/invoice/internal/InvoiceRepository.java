@@ -20,6 +20,8 @@ interface InvoiceRepository extends JpaRepository<InvoiceEntity, UUID> {
 
 	List<InvoiceEntity> findAllByOrderByCreatedAtDesc();
 
+	Optional<InvoiceEntity> findFirstByProcessInstanceId(String processInstanceId);
+
 	@Query("select distinct i.documentId from InvoiceEntity i")
 	Set<UUID> documentIds();
 
