@@ -84,6 +84,7 @@ class DailyWorkBrowserTest {
 	private String reviewInvoiceId;
 	private String approvalTaskId;
 	private String approvalInvoiceId;
+	private String purchaseApprovalTaskId;
 	private String lowSku;
 	private String orderedSku;
 
@@ -114,6 +115,7 @@ class DailyWorkBrowserTest {
 			.forEach(instance -> ProcessJobs.runAll(management, instance.getId()));
 		Task approvePurchase = tasks.createTaskQuery().processInstanceBusinessKey(orderedSku).singleResult();
 		assertThat(approvePurchase).as("purchase order waits for approval").isNotNull();
+		purchaseApprovalTaskId = approvePurchase.getId();
 		lowSku = "DW-LOW-" + run;
 		createItem(lowSku, "Sicherungsautomat B16", "3", "20", "50", "4.35");
 	}
@@ -165,6 +167,51 @@ class DailyWorkBrowserTest {
 		// German stays the default
 		assertThat(findingsShown(web.get("/invoices/" + reviewInvoiceId, "clara", "clara").body()))
 			.hasSameSizeAs(findings).noneMatch(finding -> finding.contains("Warning") || finding.contains("Error"));
+	}
+
+	@Test
+	void tasklistFormsFollowTheUsersLanguage() {
+		logIn("clara", "clara-languages");
+		// German by default: labels as deployed, findings as the rules say them
+		String german = formText("clara", "de-review-form", reviewTaskId, "Originalbeleg öffnen", "Hinweise der Prüfung");
+		assertThat(german).contains("Lieferant", "Rechnungsnummer", "Bruttobetrag");
+		assertThat(german.lines()).anyMatch(line -> line.startsWith("Warnung: "));
+
+		// English once chosen on any page: the choice is remembered in a cookie Tasklist's requests carry
+		browser.get(url("/invoices?lang=en"));
+		String english = formText("clara", "en-review-form", reviewTaskId, "Open the original document",
+				"Findings of the check");
+		assertThat(english).contains("Supplier", "Invoice number", "Gross amount", "New supplier")
+			.doesNotContain("Lieferant", "Rechnungsnummer", "Bruttobetrag", "Warnung", "Neuer Lieferant", "Bitte");
+		assertThat(english.lines()).anyMatch(line -> line.startsWith("Warning: "));
+		assertThat(english).as("English form").contains("Category (decides who approves)");
+
+		// the approval form, its amount and Skonto date written the English way
+		logIn("martin", "martin-english");
+		browser.get(url("/adoption?lang=en"));
+		String approval = formText("martin", "en-approval-form", approvalTaskId, "Open the original document",
+				"Findings of the check");
+		assertThat(approval).contains("Approve the invoice", "Decision", "Due on").doesNotContain("Entscheidung", "Fällig")
+			.containsPattern("€\\d{1,3}(,\\d{3})*\\.\\d{2}");
+	}
+
+	/**
+	 * The task's form in Tasklist once its link to the original (if it has one) and the field under
+	 * {@code filledLabel} are there: the form's text, then the value of each field, a line each (fields
+	 * show their value, not their text).
+	 */
+	private String formText(String user, String step, String taskId, String originalLink, String filledLabel) {
+		browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
+		if (originalLink != null) {
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//a[contains(., '" + originalLink + "')]")));
+		}
+		WebElement label = wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.xpath("//label[contains(., '" + filledLabel + "')]")));
+		wait.until(driver -> !driver.findElement(By.id(label.getAttribute("for"))).getAttribute("value").isBlank());
+		screenshot(user, step);
+		return browser.findElement(By.cssSelector(".fjs-container")).getText() + "\n"
+				+ ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return Array.from(document"
+						+ ".querySelectorAll('.fjs-container input, .fjs-container textarea')).map(f => f.value).join('\\n')");
 	}
 
 	private static List<String> findingsShown(String page) {
@@ -231,6 +278,12 @@ class DailyWorkBrowserTest {
 		assertThat(error.getText()).contains("Betrag nicht lesbar: zehn");
 		assertThat(browser.findElement(By.name("name")).getAttribute("value")).isEqualTo("Falsch");
 		screenshot("paula", "6-error-shown");
+
+		// the order over the limit in Tasklist: what is ordered by name, how many, at what price
+		String form = formText("paula", "7-purchase-order-form", purchaseApprovalTaskId, null, "Positionen");
+		assertThat(form).contains("Bestellung freigeben", "Lieferant", "Bestellwert", "Elektrogroßhandel Süd")
+			.contains("40 Stück × " + orderedSku + " Kabeltrommel 50 m à 89,90 € = 3.596,00 €", "3.596,00 € (netto)")
+			.doesNotContain("3596", "89.90");
 	}
 
 	@Test
@@ -268,7 +321,13 @@ class DailyWorkBrowserTest {
 	// --- the walk
 
 	private void logIn(String user) {
-		browser = HeadlessChromium.start(dir.resolve("profile-" + user), "1400,1000");
+		logIn(user, user);
+	}
+
+	/** In a browser profile of its own: a language chosen there stays there. */
+	private void logIn(String user, String profile) {
+		stopBrowser();
+		browser = HeadlessChromium.start(dir.resolve("profile-" + profile), "1400,1000");
 		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(user);
