@@ -41,6 +41,8 @@ final class LabelLexicon {
 		add(ISSUE_DATE, 0.9, "Belegdatum", "Re Datum", "Rg Datum", "Beleg Datum", "Ausgestellt am");
 		add(ISSUE_DATE, 0.7, "Datum", "Date", "Dated", "Datum Rechnung");
 		add(ISSUE_DATE, 0.45, "vom", "den");
+		// "Rechnung # RE-20171118/506 von 18.11.2017": only right after the invoice number (DateFieldsReader)
+		add(ISSUE_DATE, 0.3, "von");
 
 		add(DUE_DATE, 1.0, "Faellig am", "Faelligkeitsdatum", "Faelligkeit", "Zahlbar bis", "Zahlbar bis zum",
 				"Zahlbar am", "Due date", "Payment due", "Payment due date", "Due by", "Payable by", "Pay by",
@@ -123,6 +125,8 @@ final class LabelLexicon {
 				"Summe der Abschlaege", "Summe Zuschlaege", "Summe Abschlaege", "Summe der Rabatte", "Summe Rabatte",
 				"Summe der Nachlaesse", "Total allowances", "Total charges", "Sum of allowances", "Sum of charges",
 				"Allowances total", "Charges total");
+		// "Zu-/Abschlag" heads the allowances and charges column of a totals table, no payment made in advance
+		add(OTHER, 0.9, "Zu Abschlag", "Zu und Abschlag", "Zuschlag Abschlag", "Zu Abschlaege", "Zu und Abschlaege");
 
 		add(CASH_DISCOUNT, 1.0, "Skonto", "Skontobetrag", "Skontofrist", "Cash discount", "Early payment discount",
 				"Escompte", "Korting", "Betrag mit Skonto");

@@ -14,6 +14,8 @@ import de.kmuflow.extraction.internal.text.Word;
 final class Line {
 
 	static final char CELL_BREAK = '\t';
+	/** A text layer's word height over the ink height OCR measures for the same print. */
+	private static final double OCR_HEIGHT_TO_FONT = 1.3;
 
 	private final int page;
 	private final double pageWidth;
@@ -26,6 +28,7 @@ final class Line {
 	private final int[] wordOfChar;
 	private final int[] cellOfWord;
 	private final double height;
+	private final boolean recognised;
 
 	Line(int page, double pageWidth, double pageHeight, int index, List<Word> words) {
 		this.page = page;
@@ -34,6 +37,8 @@ final class Line {
 		this.index = index;
 		this.words = List.copyOf(words);
 		this.height = medianHeight(this.words);
+		// a text layer's words are certain; OCR's carry the engine's confidence
+		this.recognised = this.words.stream().anyMatch(word -> word.confidence() < 1);
 		this.cellOfWord = new int[this.words.size()];
 		this.wordStart = new int[this.words.size()];
 		StringBuilder plain = new StringBuilder();
@@ -69,9 +74,12 @@ final class Line {
 		return heights.length == 0 ? 0 : heights[heights.length / 2];
 	}
 
-	/** A gap wider than about two spaces separates columns. */
+	/**
+	 * A gap wider than about two spaces separates columns. OCR boxes hold the ink alone, a text
+	 * layer's boxes the font's height: the same gap is wider against OCR's smaller height.
+	 */
 	double cellGap() {
-		return Math.max(height, 1);
+		return Math.max(recognised ? OCR_HEIGHT_TO_FONT * height : height, 1);
 	}
 
 	int page() {

@@ -55,6 +55,20 @@ class LabelLexiconTest {
 		assertThat(lexicon.find(TestWords.line("Ausstellungsraum"))).isEmpty();
 	}
 
+	@Test
+	void readsAnUmlautWhoseDotsOcrLostAsAFullLabel() {
+		List<LabelHit> hits = lexicon.find(ocrLine("Kaufer/Leistungsempfanger"));
+
+		assertThat(hits).extracting(LabelHit::kind).containsOnly(LabelKind.BUYER_PARTY);
+		assertThat(hits).extracting(LabelHit::strength).allMatch(strength -> strength >= 0.9);
+	}
+
+	@Test
+	void takesZuAbschlagForAnAllowanceColumnNotForAPrepayment() {
+		assertThat(lexicon.find(TestWords.line("Warenwert Zu-/Abschlag Nettobetrag"))).extracting(LabelHit::kind)
+			.doesNotContain(LabelKind.PREPAID);
+	}
+
 	private static Line ocrLine(String text) {
 		return new TestWords().confidence(0.9).at(50, 100, text).lines().get(0);
 	}

@@ -64,6 +64,34 @@ class LineGrouperTest {
 	}
 
 	@Test
+	void splitsANumberAbbreviationGluedToItsValue() {
+		assertThat(TestWords.line("Handelsrechnung Nr.R25-31 vom").words()).extracting(Word::text)
+			.containsExactly("Handelsrechnung", "Nr.", "R25-31", "vom");
+	}
+
+	@Test
+	void keepsAWordOnItsLineWhenOcrStretchedTheBoxBeforeIt() {
+		// Tesseract's box of "Handelsrechnung" reaches into "(380)" on the same line
+		List<Word> words = List.of(new Word("Handelsrechnung", 63.1, 204.2, 82.3, 7.4, 0.92),
+				new Word("(380)", 126.7, 203.3, 20.6, 9.4, 0.95), new Word("Nr.", 151.9, 205.0, 9.4, 5.3, 0.96),
+				new Word("471102", 163.9, 205.0, 25.9, 5.3, 0.96));
+
+		List<Line> lines = new LineGrouper().group(List.of(new PageText(1, 595, 842, words)));
+
+		assertThat(lines).hasSize(1);
+	}
+
+	@Test
+	void keepsOcrWordsOneSpaceApartInOneCell() {
+		// OCR measures the ink of capitals (4.8 pt), a text layer the font: a 6 pt space is no column break
+		Line line = new LineGrouper().group(List.of(new PageText(1, 595, 842, List.of(
+				new Word("MUSTERLIEFERANT", 40.1, 83.3, 71.0, 4.8, 0.92), new Word("GMBH", 117.1, 83.3, 18.2, 4.8, 0.96)))))
+			.get(0);
+
+		assertThat(line.cellCount()).isEqualTo(1);
+	}
+
+	@Test
 	void keepsALargeTitleFromMergingTwoSmallLines() {
 		List<Line> lines = new TestWords().size(24).at(50, 100, "RECHNUNG")
 			.size(8).at(300, 96, "Muster GmbH").at(300, 106, "Hauptstr. 1")

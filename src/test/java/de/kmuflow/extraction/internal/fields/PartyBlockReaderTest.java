@@ -80,6 +80,14 @@ class PartyBlockReaderTest {
 	}
 
 	@Test
+	void takesASenderWhoGoesByAWebAddress() {
+		assertThat(PartyBlockReader.senderLine("weclapp.com | Somestreet 42 | 08155 Some city"))
+			.contains(new PartyBlockReader.Party("weclapp.com", "Somestreet 42, 08155 Some city"));
+		assertThat(PartyBlockReader.spacedLegalForm("Bei SpielGmbH")).isEqualTo("Bei Spiel GmbH");
+		assertThat(PartyBlockReader.spacedLegalForm("Verlag Schmidt AG")).isEqualTo("Verlag Schmidt AG");
+	}
+
+	@Test
 	void findsNoPartiesInAnEmptyLetter() {
 		PartyBlockReader.Parties parties = new PartyBlockReader(new TestWords().at(57, 400, "Vielen Dank").text()).read();
 

@@ -54,6 +54,18 @@ class TotalsSolverTest {
 	}
 
 	@Test
+	void takesTheTaxAsGrossMinusNetWhereOcrMisreadOneDigitOfIt() {
+		// printed "71,51", read "71,91": 376,37 x 19 % = 447,88 - 376,37 = 71,51
+		Totals misread = solver.solve(evidence().amount(Role.NET, "376.37", 0.9).amount(Role.TAX, "71.91", 0.8)
+			.amount(Role.GROSS, "447.88", 0.9).printed("71.91").build());
+		Totals otherNumber = solver.solve(evidence().amount(Role.NET, "376.37", 0.9).amount(Role.TAX, "75.00", 0.8)
+			.amount(Role.GROSS, "447.88", 0.9).printed("75.00").build());
+
+		assertThat(misread.tax().get().value()).isEqualByComparingTo("71.51");
+		assertThat(otherNumber.tax()).isEmpty();
+	}
+
+	@Test
 	void givesALoneUnconfirmedTotalALowConfidence() {
 		Totals totals = solver.solve(evidence().amount(Role.ANY, "86.40", 0.15).amount(Role.ANY, "12.00", 0.1).build());
 

@@ -29,6 +29,17 @@ class ValueLocatorTest {
 	}
 
 	@Test
+	void letsATaxLabelQualifyingTheNetPassItsValueOn() {
+		InvoiceText text = new TestWords().at(50, 100, "Nettobetrag (zzgl. 19,00% MwSt.)").at(480, 100, "376,37").text();
+		LabelHit tax = label(text, LabelKind.TAX_TOTAL);
+
+		assertThat(text.qualifiesTotalBefore(tax)).isTrue();
+		assertThat(new ValueLocator(text).locate(label(text, LabelKind.NET_TOTAL), text::amounts))
+			.extracting(l -> l.value().value().toPlainString())
+			.containsExactly("376.37");
+	}
+
+	@Test
 	void givesEachValueBelowARowOfHeadersToTheNearestHeader() {
 		InvoiceText text = new TestWords().size(8).at(57, 175, "Rechnungs-Nr.").at(170, 175, "Datum").at(270, 175, "Kunden-Nr.")
 			.size(10).at(57, 189, "2026/0815").at(170, 189, "02.03.2026").at(270, 189, "4711")
