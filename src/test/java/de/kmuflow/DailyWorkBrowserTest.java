@@ -334,9 +334,20 @@ class DailyWorkBrowserTest {
 	void ottoWatchesProcessesInCockpit() {
 		logIn("otto");
 		page("otto", "1-home", "/");
+		// greeted by name, his group as it is called, not its id
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Willkommen, Otto");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Ihre Gruppen: Betrieb").doesNotContain("ops");
 		browser.get(url("/camunda/app/cockpit/"));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-widget-header], .cam-brand")));
+		// the dashboard once it has loaded its figures, in German
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Laufende Prozessinstanzen"));
 		screenshot("otto", "2-cockpit");
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("Offene Zwischenfälle")
+			.doesNotContain("Running Process Instances", "Open Incidents");
+		// the processes he watches, by their German names
+		browser.get(url("/camunda/app/cockpit/default/#/processes"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Rechnungseingang"));
+		screenshot("otto", "3-cockpit-processes");
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("Nachbestellung");
 		// Prometheus is checked in OperationsTest: Spring Boot exports metrics in tests only when asked to
 		assertThat(web.get("/actuator/metrics", "otto", "otto").statusCode()).isEqualTo(200);
 	}
