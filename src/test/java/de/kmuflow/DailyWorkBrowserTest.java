@@ -147,6 +147,7 @@ class DailyWorkBrowserTest {
 		page("clara", step++ + "-upload", "/invoices/upload");
 		assertThat(browser.findElement(By.id("file-input")).isDisplayed()).as("one file button, the page's own").isFalse();
 		page("clara", step++ + "-imports", "/imports");
+		page("clara", step++ + "-supplier-memory", "/supplier-memory");
 		tasksFirst("clara", step++ + "-tasklist-to-do", reviewTaskId);
 		tasklistForm("clara", step + "-review-form", reviewTaskId, reviewInvoiceId);
 	}
@@ -174,7 +175,8 @@ class DailyWorkBrowserTest {
 		logIn("clara", "clara-languages");
 		// German by default: labels as deployed, findings as the rules say them
 		String german = formText("clara", "de-review-form", reviewTaskId, "Originalbeleg öffnen", "Hinweise der Prüfung");
-		assertThat(german).contains("Lieferant", "Rechnungsnummer", "Bruttobetrag");
+		assertThat(german).contains("Lieferant", "Rechnungsnummer", "Bruttobetrag", "Sonstiges");
+		formIsGerman("de-review-form", german);
 		assertThat(german.lines()).anyMatch(line -> line.startsWith("Warnung: "));
 
 		// English once chosen on any page: the choice is remembered in a cookie Tasklist's requests carry
@@ -209,9 +211,23 @@ class DailyWorkBrowserTest {
 				By.xpath("//label[contains(., '" + filledLabel + "')]")));
 		wait.until(driver -> !driver.findElement(By.id(label.getAttribute("for"))).getAttribute("value").isBlank());
 		screenshot(user, step);
-		return browser.findElement(By.cssSelector(".fjs-container")).getText() + "\n"
-				+ ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return Array.from(document"
-						+ ".querySelectorAll('.fjs-container input, .fjs-container textarea')).map(f => f.value).join('\\n')");
+		return browser.findElement(By.cssSelector(".fjs-container")).getText() + "\n" + fieldValues();
+	}
+
+	/** The value of each field of the form shown, a line each, choices by their label. */
+	private String fieldValues() {
+		return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return Array.from(document"
+				+ ".querySelectorAll('.fjs-container input, .fjs-container textarea, .fjs-container option'))"
+				+ ".map(f => f.tagName === 'OPTION' ? f.text : f.value).join('\\n')");
+	}
+
+	/** A German form: no codes or English words, German amounts and dates. */
+	private static void formIsGerman(String step, String form) {
+		for (String wrong : NOT_GERMAN) {
+			assertThat(form).as(step + " shows " + wrong).doesNotContain(wrong);
+		}
+		assertThat(form).as(step + ": no ISO dates").doesNotContainPattern("\\b20\\d\\d-\\d\\d-\\d\\d\\b")
+			.as(step + ": amounts the German way").doesNotContainPattern("\\d\\.\\d\\d €");
 	}
 
 	private static List<String> findingsShown(String page) {
@@ -226,7 +242,13 @@ class DailyWorkBrowserTest {
 		invoicePage("martin", "2-invoice-to-approve", "XRECHNUNG_CII", approvalInvoiceId);
 		page("martin", "3-inventory", "/inventory");
 		page("martin", "4-adoption", "/adoption");
-		tasklistForm("martin", "5-approval-form", approvalTaskId, approvalInvoiceId);
+		// what the dashboard's figures are made of
+		page("martin", "5-adoption-steps", "/adoption/steps");
+		page("martin", "6-adoption-invoices", "/adoption/invoices");
+		page("martin", "7-adoption-trend", "/adoption/trends/HYPERAUTOMATION");
+		page("martin", "8-cyber-checks", "/adoption/cyber-checks");
+		page("martin", "9-imports", "/imports");
+		tasklistForm("martin", "10-approval-form", approvalTaskId, approvalInvoiceId);
 	}
 
 	@Test
@@ -281,6 +303,7 @@ class DailyWorkBrowserTest {
 
 		// the order over the limit in Tasklist: what is ordered by name, how many, at what price
 		String form = formText("paula", "7-purchase-order-form", purchaseApprovalTaskId, null, "Positionen");
+		formIsGerman("7-purchase-order-form", form);
 		assertThat(form).contains("Bestellung freigeben", "Lieferant", "Bestellwert", "Elektrogroßhandel Süd")
 			.contains("40 Stück × " + orderedSku + " Kabeltrommel 50 m à 89,90 € = 3.596,00 €", "3.596,00 € (netto)")
 			.doesNotContain("3596", "89.90");
@@ -311,9 +334,20 @@ class DailyWorkBrowserTest {
 	void ottoWatchesProcessesInCockpit() {
 		logIn("otto");
 		page("otto", "1-home", "/");
+		// greeted by name, his group as it is called, not its id
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Willkommen, Otto");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Ihre Gruppen: Betrieb").doesNotContain("ops");
 		browser.get(url("/camunda/app/cockpit/"));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-widget-header], .cam-brand")));
+		// the dashboard once it has loaded its figures, in German
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Laufende Prozessinstanzen"));
 		screenshot("otto", "2-cockpit");
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("Offene Zwischenfälle")
+			.doesNotContain("Running Process Instances", "Open Incidents");
+		// the processes he watches, by their German names
+		browser.get(url("/camunda/app/cockpit/default/#/processes"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Rechnungseingang"));
+		screenshot("otto", "3-cockpit-processes");
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("Nachbestellung");
 		// Prometheus is checked in OperationsTest: Spring Boot exports metrics in tests only when asked to
 		assertThat(web.get("/actuator/metrics", "otto", "otto").statusCode()).isEqualTo(200);
 	}
@@ -433,6 +467,7 @@ class DailyWorkBrowserTest {
 				By.xpath("//a[contains(., 'Originalbeleg öffnen')]")));
 		screenshot(user, step);
 		assertThat(link.getAttribute("href")).endsWith("/invoices/" + invoiceId + "/original");
+		formIsGerman(step, browser.findElement(By.cssSelector(".fjs-container")).getText() + "\n" + fieldValues());
 		// clickable although the form is read-only until the task is claimed
 		assertThat(link.getCssValue("pointer-events")).isEqualTo("auto");
 	}
