@@ -16,9 +16,6 @@ import java.util.regex.Pattern;
  */
 final class DateFieldsReader {
 
-	/** "von" dates a document only right after its title or number; "vom" and "den" also stand alone. */
-	private static final double BARE_PREPOSITION = 0.4;
-
 	private static final Pattern PAYMENT_TERM = Pattern.compile(
 			"\\b(?:zahlungsziel|zahlbar innerhalb(?: von)?|zahlbar binnen|zahlungsfrist|payable within|payment terms|net)"
 					+ "\\s+(\\d{1,3})\\s+(?:tage|tagen|kalendertage|kalendertagen|days)\\b"
@@ -57,7 +54,7 @@ final class DateFieldsReader {
 							add(issue, located.stream().map(l -> new Located<>(l.found(), l.label(), l.geometry() * 2, l.below()))
 								.toList(), line);
 						}
-						else if (label.strength() >= BARE_PREPOSITION && !followsAnotherLabel(label)) {
+						else if (!followsAnotherLabel(label)) {
 							add(issue, located, line);
 						}
 					}

@@ -41,8 +41,6 @@ final class LabelLexicon {
 		add(ISSUE_DATE, 0.9, "Belegdatum", "Re Datum", "Rg Datum", "Beleg Datum", "Ausgestellt am");
 		add(ISSUE_DATE, 0.7, "Datum", "Date", "Dated", "Datum Rechnung");
 		add(ISSUE_DATE, 0.45, "vom", "den");
-		// "Rechnung # RE-20171118/506 von 18.11.2017": only right after the invoice number (DateFieldsReader)
-		add(ISSUE_DATE, 0.3, "von");
 
 		add(DUE_DATE, 1.0, "Faellig am", "Faelligkeitsdatum", "Faelligkeit", "Zahlbar bis", "Zahlbar bis zum",
 				"Zahlbar am", "Due date", "Payment due", "Payment due date", "Due by", "Payable by", "Pay by",

@@ -315,7 +315,9 @@ final class PartyBlockReader {
 			}
 			String firstName = null;
 			for (int offset = 1; offset <= 8; offset++) {
-				Line line = text.neighbour(header.line(), offset);
+				// a section at the foot of a page goes on at the top of the next
+				int index = header.line().index() + offset;
+				Line line = index < text.lines().size() ? text.lines().get(index) : null;
 				if (line == null || text.labels(line).stream().anyMatch(PartyBlockReader::isPartyLabel)) {
 					break;
 				}
@@ -325,11 +327,15 @@ final class PartyBlockReader {
 				}
 				Optional<LabelHit> nameLabel = text.labels(line).stream().filter(h -> h.kind() == LabelKind.PARTY_NAME).findFirst();
 				if (nameLabel.isPresent()) {
-					locator.sameLine(nameLabel.get(), text::phrases)
-						.stream()
-						.findFirst()
-						.filter(l -> isLabeledName(l.value()))
+					Optional<Located<String>> beside = locator.sameLine(nameLabel.get(), text::phrases).stream().findFirst();
+					beside.filter(l -> isLabeledName(l.value()))
 						.ifPresent(l -> names.add(new Candidate<>(l.value(), 0.75 * header.strength() * l.geometry())));
+					// "Firmenname:" alone on its line, the name on the line below
+					Line below = index + 1 < text.lines().size() ? text.lines().get(index + 1) : null;
+					if (beside.isEmpty() && below != null && text.labels(below).isEmpty() && below.cellCount() == 1
+							&& isNameLike(below.text())) {
+						names.add(new Candidate<>(below.text(), 0.75 * header.strength() * 0.85));
+					}
 					firstName = null;
 					break;
 				}
