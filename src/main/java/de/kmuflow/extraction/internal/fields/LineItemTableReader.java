@@ -380,12 +380,14 @@ final class LineItemTableReader {
 		headers.add(Column.LINE_TOTAL, 1, "Gesamt", "Gesamtpreis", "GP", "Betrag", "Summe", "Gesamtbetrag", "Total",
 				"Amount", "Line total", "Net", "Netto", "Nettobetrag", "Montant", "Bedrag", "Totaal", "Wert",
 				"Positionsbetrag", "Gesamt netto", "Netto gesamt", "Gesamtpreis netto", "Summe netto", "Gesamt EUR",
-				"Betrag EUR", "Amount EUR", "Total EUR", "Nettopreis", "Net amount", "Gesamtpreis EUR", "Montant HT");
+				"Betrag EUR", "Amount EUR", "Total EUR", "Nettopreis", "Net amount", "Gesamtpreis EUR", "Montant HT",
+				"Nettowert", "Positionswert", "Gesamtwert", "Entgelt", "Nettoentgelt", "Prix HT");
 		headers.add(Column.TAX_RATE, 1, "MwSt", "USt", "MwSt Satz", "USt Satz", "Steuersatz", "Steuer", "VAT", "Tax",
 				"TVA", "BTW", "St Satz", "MwSt %", "USt %", "VAT %", "Tax %", "Steuer %");
 		headers.add(Column.DISCOUNT, 1, "Rabatt", "Rab", "Discount", "Nachlass", "Remise", "Korting");
 		headers.add(Column.ARTICLE, 1, "Art Nr", "Artikelnummer", "Artikel Nr", "Artikelnr", "SKU", "Item No",
-				"Item number", "Code", "Ref", "Best Nr", "Bestellnummer", "Produktnummer", "Part No", "Materialnummer");
+				"Item number", "Code", "Ref", "Best Nr", "Bestellnummer", "Produktnummer", "Part No", "Materialnummer",
+				"GTIN", "EAN", "Art Nr Lieferant", "Art Nr Kunde");
 		return headers;
 	}
 }
