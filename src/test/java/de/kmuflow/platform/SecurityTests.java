@@ -115,7 +115,7 @@ class SecurityTests {
 				location -> assertThat(location).doesNotContain("error"));
 
 		// then kmu-flow's start page greets her and Camunda's webapps know her without a second login
-		assertThat(web.get("/").body()).contains("Willkommen, clara").contains("accounting");
+		assertThat(web.get("/").body()).contains("Willkommen, Clara").contains("Buchhaltung");
 		assertThat(web.browse("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
 		HttpResponse<String> webappUser = web.get("/camunda/api/admin/auth/user/default");
 		assertThat(webappUser.statusCode()).isEqualTo(200);
