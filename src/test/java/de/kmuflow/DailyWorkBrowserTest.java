@@ -14,6 +14,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import de.kmuflow.platform.HeadlessChromium;
 import de.kmuflow.platform.ProcessJobs;
 import de.kmuflow.platform.WebClient;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -58,6 +61,10 @@ class DailyWorkBrowserTest {
 	private static final List<String> NOT_GERMAN = List.of("??", "Whitelabel", "Exception", "AWAITING_APPROVAL",
 			"IN_REVIEW", "POSTED", "Misc", " EUR", "Invoices", "Inventory", "Choose Files");
 
+	/** The supplier's mail server, for the order that goes out (started before the data is put in place). */
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
 	@LocalServerPort
 	int port;
 
@@ -85,6 +92,7 @@ class DailyWorkBrowserTest {
 	private String approvalTaskId;
 	private String approvalInvoiceId;
 	private String purchaseApprovalTaskId;
+	private String goodsReceiptTaskId;
 	private String lowSku;
 	private String orderedSku;
 
@@ -118,6 +126,26 @@ class DailyWorkBrowserTest {
 		purchaseApprovalTaskId = approvePurchase.getId();
 		lowSku = "DW-LOW-" + run;
 		createItem(lowSku, "Sicherungsautomat B16", "3", "20", "50", "4.35");
+
+		// a small order that went out by mail and has arrived: the warehouse confirms what came
+		String arrivingSku = "DW-ARRIVE-" + run;
+		HttpResponse<String> created = web.postJson("/api/inventory/items", "{\"sku\":\"" + arrivingSku
+				+ "\",\"name\":\"Kabelbinder 200 mm\",\"unit\":\"Stück\",\"onHand\":2,\"reorderPoint\":10,"
+				+ "\"reorderQuantity\":100,\"supplierName\":\"Befestigungstechnik Nord\","
+				+ "\"supplierEmail\":\"auftrag@bt-nord.example\",\"unitPrice\":0.12,\"leadTimeDays\":2}", "paula", "paula");
+		assertThat(created.statusCode()).as(created.body()).isIn(200, 201);
+		String arriving = runtime.createProcessInstanceQuery().processInstanceBusinessKey(arrivingSku).singleResult().getId();
+		ProcessJobs.runAll(management, arriving);
+		assertThat(mail.getReceivedMessages()).as("the order went to the supplier").isNotEmpty();
+		String number = null;
+		for (JsonNode order : json.readTree(web.get("/api/inventory/purchase-orders", "paula", "paula").body())) {
+			if (order.get("lines").get(0).get("sku").asText().equals(arrivingSku)) {
+				number = order.get("number").asText();
+			}
+		}
+		assertThat(web.postJson("/api/inventory/purchase-orders/" + number + "/arrivals", "{}", "lars", "lars")
+			.statusCode()).isEqualTo(200);
+		goodsReceiptTaskId = tasks.createTaskQuery().processInstanceId(arriving).singleResult().getId();
 	}
 
 	@AfterEach
@@ -328,6 +356,11 @@ class DailyWorkBrowserTest {
 			.containsPattern(GERMAN_DATE + " \\d{2}:\\d{2}");
 		assertThat(browser.findElement(By.cssSelector("#items tr[data-sku='" + lowSku + "']")).getText())
 			.contains("1,5 Stück");
+
+		// the delivery that came in, confirmed in Tasklist: the item by name, the quantity the German way
+		String form = formText("lars", "3-goods-receipt-form", goodsReceiptTaskId, null, "Artikel");
+		formIsGerman("3-goods-receipt-form", form);
+		assertThat(form).contains("Wareneingang bestätigen", "Befestigungstechnik Nord", "Kabelbinder 200 mm", "100 Stück");
 	}
 
 	@Test
