@@ -10,8 +10,9 @@ import java.util.List;
  */
 record Receipt(String family, String half, String language, int paperMillimetres, int columns, String font,
 		List<PrintLine> lines, String sellerName, LocalDate date, String currency, BigDecimal gross, BigDecimal tax,
-		String vatId, String taxNumber) {
+		String vatId, String taxNumber, boolean netPrinted) {
 
+	/** Net is printed on some receipts only; where it is not, a reader should leave it empty. */
 	BigDecimal net() {
 		return gross.subtract(tax);
 	}

@@ -115,7 +115,7 @@ final class ReceiptFamilies {
 		till.tse(date, time);
 		till.blank();
 		till.centred("Vielen Dank für Ihren Einkauf!");
-		return till.receipt("supermarkt", TUNE, "de", 80, till.pick(MONO), seller, date, "EUR", null, taxNumber);
+		return till.receipt("supermarkt", TUNE, "de", 80, till.pick(MONO), seller, date, "EUR", null, taxNumber, true);
 	}
 
 	static Receipt bakery(Random random, Integer index) {
@@ -161,7 +161,7 @@ final class ReceiptFamilies {
 		till.blank();
 		till.tse(date, time);
 		till.centred("Danke und bis bald!");
-		return till.receipt("baeckerei", TUNE, "de", 58, till.pick(MONO), seller, date, "EUR", vatId, taxNumber);
+		return till.receipt("baeckerei", TUNE, "de", 58, till.pick(MONO), seller, date, "EUR", vatId, taxNumber, false);
 	}
 
 	static Receipt petrol(Random random, Integer index) {
@@ -207,7 +207,7 @@ final class ReceiptFamilies {
 		till.blank();
 		till.tse(date, time);
 		till.centred("Gute Fahrt!");
-		return till.receipt("tankstelle", TUNE, "de", 80, till.pick(MONO), seller, date, "EUR", vatId, null);
+		return till.receipt("tankstelle", TUNE, "de", 80, till.pick(MONO), seller, date, "EUR", vatId, null, true);
 	}
 
 	static Receipt cafe(Random random, Integer index) {
@@ -252,7 +252,7 @@ final class ReceiptFamilies {
 		till.pair("Net", "£" + till.money(gross.subtract(tax)));
 		till.blank();
 		till.centred("Thank you for visiting!");
-		return till.receipt("cafe-en", TUNE, "en", 80, till.pick(MONO), seller, date, "GBP", vat, null);
+		return till.receipt("cafe-en", TUNE, "en", 80, till.pick(MONO), seller, date, "GBP", vat, null, true);
 	}
 
 	static Receipt hardware(Random random, Integer index) {
@@ -297,7 +297,7 @@ final class ReceiptFamilies {
 		till.blank();
 		till.text("Umtausch nur mit Kassenbon innerhalb von 30 Tagen.");
 		till.tse(date, time);
-		return till.receipt("baumarkt", CHECK, "de", 80, till.pick(MONO), seller, date, "EUR", vatId, null);
+		return till.receipt("baumarkt", CHECK, "de", 80, till.pick(MONO), seller, date, "EUR", vatId, null, true);
 	}
 
 	static Receipt restaurant(Random random, Integer index) {
@@ -350,7 +350,7 @@ final class ReceiptFamilies {
 		till.blank();
 		till.tse(date, time);
 		till.centred("Es bediente Sie " + till.pick(List.of("Luca", "Anna", "Jonas")));
-		return till.receipt("restaurant", CHECK, "de", 80, till.pick(MONO), seller, date, "EUR", null, taxNumber);
+		return till.receipt("restaurant", CHECK, "de", 80, till.pick(MONO), seller, date, "EUR", null, taxNumber, true);
 	}
 
 	static Receipt kiosk(Random random, Integer index) {
@@ -389,6 +389,6 @@ final class ReceiptFamilies {
 		till.blank();
 		till.tse(date, time);
 		till.centred("Have a good flight!");
-		return till.receipt("kiosk-en", CHECK, "en", 58, till.pick(MONO), seller, date, "EUR", vatId, null);
+		return till.receipt("kiosk-en", CHECK, "en", 58, till.pick(MONO), seller, date, "EUR", vatId, null, false);
 	}
 }

@@ -101,7 +101,7 @@ public final class ReceiptSetGenerator {
 		fields.put("seller_name", receipt.sellerName());
 		fields.put("seller_vat_id", receipt.vatId());
 		fields.put("seller_tax_number", receipt.taxNumber());
-		fields.put("net_total", receipt.net().setScale(2).toPlainString());
+		fields.put("net_total", receipt.netPrinted() ? receipt.net().setScale(2).toPlainString() : null);
 		fields.put("tax_total", receipt.tax().setScale(2).toPlainString());
 		fields.put("grand_total", receipt.gross().setScale(2).toPlainString());
 		fields.put("iban", null);

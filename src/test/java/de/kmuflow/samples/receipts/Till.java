@@ -176,8 +176,8 @@ final class Till {
 	}
 
 	Receipt receipt(String family, String half, String language, int paper, String font, String seller,
-			LocalDate date, String currency, String vatId, String taxNumber) {
+			LocalDate date, String currency, String vatId, String taxNumber, boolean netPrinted) {
 		return new Receipt(family, half, language, paper, columns, font, List.copyOf(lines), seller, date, currency,
-				gross(), tax(), vatId, taxNumber);
+				gross(), tax(), vatId, taxNumber, netPrinted);
 	}
 }
