@@ -14,6 +14,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import de.kmuflow.platform.HeadlessChromium;
 import de.kmuflow.platform.ProcessJobs;
 import de.kmuflow.platform.WebClient;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -58,6 +61,10 @@ class DailyWorkBrowserTest {
 	private static final List<String> NOT_GERMAN = List.of("??", "Whitelabel", "Exception", "AWAITING_APPROVAL",
 			"IN_REVIEW", "POSTED", "Misc", " EUR", "Invoices", "Inventory", "Choose Files");
 
+	/** The supplier's mail server, for the order that goes out (started before the data is put in place). */
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
 	@LocalServerPort
 	int port;
 
@@ -84,6 +91,8 @@ class DailyWorkBrowserTest {
 	private String reviewInvoiceId;
 	private String approvalTaskId;
 	private String approvalInvoiceId;
+	private String purchaseApprovalTaskId;
+	private String goodsReceiptTaskId;
 	private String lowSku;
 	private String orderedSku;
 
@@ -114,8 +123,29 @@ class DailyWorkBrowserTest {
 			.forEach(instance -> ProcessJobs.runAll(management, instance.getId()));
 		Task approvePurchase = tasks.createTaskQuery().processInstanceBusinessKey(orderedSku).singleResult();
 		assertThat(approvePurchase).as("purchase order waits for approval").isNotNull();
+		purchaseApprovalTaskId = approvePurchase.getId();
 		lowSku = "DW-LOW-" + run;
 		createItem(lowSku, "Sicherungsautomat B16", "3", "20", "50", "4.35");
+
+		// a small order that went out by mail and has arrived: the warehouse confirms what came
+		String arrivingSku = "DW-ARRIVE-" + run;
+		HttpResponse<String> created = web.postJson("/api/inventory/items", "{\"sku\":\"" + arrivingSku
+				+ "\",\"name\":\"Kabelbinder 200 mm\",\"unit\":\"Stück\",\"onHand\":2,\"reorderPoint\":10,"
+				+ "\"reorderQuantity\":100,\"supplierName\":\"Befestigungstechnik Nord\","
+				+ "\"supplierEmail\":\"auftrag@bt-nord.example\",\"unitPrice\":0.12,\"leadTimeDays\":2}", "paula", "paula");
+		assertThat(created.statusCode()).as(created.body()).isIn(200, 201);
+		String arriving = runtime.createProcessInstanceQuery().processInstanceBusinessKey(arrivingSku).singleResult().getId();
+		ProcessJobs.runAll(management, arriving);
+		assertThat(mail.getReceivedMessages()).as("the order went to the supplier").isNotEmpty();
+		String number = null;
+		for (JsonNode order : json.readTree(web.get("/api/inventory/purchase-orders", "paula", "paula").body())) {
+			if (order.get("lines").get(0).get("sku").asText().equals(arrivingSku)) {
+				number = order.get("number").asText();
+			}
+		}
+		assertThat(web.postJson("/api/inventory/purchase-orders/" + number + "/arrivals", "{}", "lars", "lars")
+			.statusCode()).isEqualTo(200);
+		goodsReceiptTaskId = tasks.createTaskQuery().processInstanceId(arriving).singleResult().getId();
 	}
 
 	@AfterEach
@@ -145,6 +175,7 @@ class DailyWorkBrowserTest {
 		page("clara", step++ + "-upload", "/invoices/upload");
 		assertThat(browser.findElement(By.id("file-input")).isDisplayed()).as("one file button, the page's own").isFalse();
 		page("clara", step++ + "-imports", "/imports");
+		page("clara", step++ + "-supplier-memory", "/supplier-memory");
 		tasksFirst("clara", step++ + "-tasklist-to-do", reviewTaskId);
 		tasklistForm("clara", step + "-review-form", reviewTaskId, reviewInvoiceId);
 	}
@@ -167,6 +198,66 @@ class DailyWorkBrowserTest {
 			.hasSameSizeAs(findings).noneMatch(finding -> finding.contains("Warning") || finding.contains("Error"));
 	}
 
+	@Test
+	void tasklistFormsFollowTheUsersLanguage() {
+		logIn("clara", "clara-languages");
+		// German by default: labels as deployed, findings as the rules say them
+		String german = formText("clara", "de-review-form", reviewTaskId, "Originalbeleg öffnen", "Hinweise der Prüfung");
+		assertThat(german).contains("Lieferant", "Rechnungsnummer", "Bruttobetrag", "Sonstiges");
+		formIsGerman("de-review-form", german);
+		assertThat(german.lines()).anyMatch(line -> line.startsWith("Warnung: "));
+
+		// English once chosen on any page: the choice is remembered in a cookie Tasklist's requests carry
+		browser.get(url("/invoices?lang=en"));
+		String english = formText("clara", "en-review-form", reviewTaskId, "Open the original document",
+				"Findings of the check");
+		assertThat(english).contains("Supplier", "Invoice number", "Gross amount", "New supplier")
+			.doesNotContain("Lieferant", "Rechnungsnummer", "Bruttobetrag", "Warnung", "Neuer Lieferant", "Bitte");
+		assertThat(english.lines()).anyMatch(line -> line.startsWith("Warning: "));
+		assertThat(english).as("English form").contains("Category (decides who approves)");
+
+		// the approval form, its amount and Skonto date written the English way
+		logIn("martin", "martin-english");
+		browser.get(url("/adoption?lang=en"));
+		String approval = formText("martin", "en-approval-form", approvalTaskId, "Open the original document",
+				"Findings of the check");
+		assertThat(approval).contains("Approve the invoice", "Decision", "Due on").doesNotContain("Entscheidung", "Fällig")
+			.containsPattern("€\\d{1,3}(,\\d{3})*\\.\\d{2}");
+	}
+
+	/**
+	 * The task's form in Tasklist once its link to the original (if it has one) and the field under
+	 * {@code filledLabel} are there: the form's text, then the value of each field, a line each (fields
+	 * show their value, not their text).
+	 */
+	private String formText(String user, String step, String taskId, String originalLink, String filledLabel) {
+		browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
+		if (originalLink != null) {
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//a[contains(., '" + originalLink + "')]")));
+		}
+		WebElement label = wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.xpath("//label[contains(., '" + filledLabel + "')]")));
+		wait.until(driver -> !driver.findElement(By.id(label.getAttribute("for"))).getAttribute("value").isBlank());
+		screenshot(user, step);
+		return browser.findElement(By.cssSelector(".fjs-container")).getText() + "\n" + fieldValues();
+	}
+
+	/** The value of each field of the form shown, a line each, choices by their label. */
+	private String fieldValues() {
+		return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return Array.from(document"
+				+ ".querySelectorAll('.fjs-container input, .fjs-container textarea, .fjs-container option'))"
+				+ ".map(f => f.tagName === 'OPTION' ? f.text : f.value).join('\\n')");
+	}
+
+	/** A German form: no codes or English words, German amounts and dates. */
+	private static void formIsGerman(String step, String form) {
+		for (String wrong : NOT_GERMAN) {
+			assertThat(form).as(step + " shows " + wrong).doesNotContain(wrong);
+		}
+		assertThat(form).as(step + ": no ISO dates").doesNotContainPattern("\\b20\\d\\d-\\d\\d-\\d\\d\\b")
+			.as(step + ": amounts the German way").doesNotContainPattern("\\d\\.\\d\\d €");
+	}
+
 	private static List<String> findingsShown(String page) {
 		return java.util.regex.Pattern.compile("<li class=\"finding-[A-Z]+\">(.*?)</li>", java.util.regex.Pattern.DOTALL)
 			.matcher(page).results().map(match -> match.group(1)).toList();
@@ -179,7 +270,13 @@ class DailyWorkBrowserTest {
 		invoicePage("martin", "2-invoice-to-approve", "XRECHNUNG_CII", approvalInvoiceId);
 		page("martin", "3-inventory", "/inventory");
 		page("martin", "4-adoption", "/adoption");
-		tasklistForm("martin", "5-approval-form", approvalTaskId, approvalInvoiceId);
+		// what the dashboard's figures are made of
+		page("martin", "5-adoption-steps", "/adoption/steps");
+		page("martin", "6-adoption-invoices", "/adoption/invoices");
+		page("martin", "7-adoption-trend", "/adoption/trends/HYPERAUTOMATION");
+		page("martin", "8-cyber-checks", "/adoption/cyber-checks");
+		page("martin", "9-imports", "/imports");
+		tasklistForm("martin", "10-approval-form", approvalTaskId, approvalInvoiceId);
 	}
 
 	@Test
@@ -231,6 +328,13 @@ class DailyWorkBrowserTest {
 		assertThat(error.getText()).contains("Betrag nicht lesbar: zehn");
 		assertThat(browser.findElement(By.name("name")).getAttribute("value")).isEqualTo("Falsch");
 		screenshot("paula", "6-error-shown");
+
+		// the order over the limit in Tasklist: what is ordered by name, how many, at what price
+		String form = formText("paula", "7-purchase-order-form", purchaseApprovalTaskId, null, "Positionen");
+		formIsGerman("7-purchase-order-form", form);
+		assertThat(form).contains("Bestellung freigeben", "Lieferant", "Bestellwert", "Elektrogroßhandel Süd")
+			.contains("40 Stück × " + orderedSku + " Kabeltrommel 50 m à 89,90 € = 3.596,00 €", "3.596,00 € (netto)")
+			.doesNotContain("3596", "89.90");
 	}
 
 	@Test
@@ -252,15 +356,31 @@ class DailyWorkBrowserTest {
 			.containsPattern(GERMAN_DATE + " \\d{2}:\\d{2}");
 		assertThat(browser.findElement(By.cssSelector("#items tr[data-sku='" + lowSku + "']")).getText())
 			.contains("1,5 Stück");
+
+		// the delivery that came in, confirmed in Tasklist: the item by name, the quantity the German way
+		String form = formText("lars", "3-goods-receipt-form", goodsReceiptTaskId, null, "Artikel");
+		formIsGerman("3-goods-receipt-form", form);
+		assertThat(form).contains("Wareneingang bestätigen", "Befestigungstechnik Nord", "Kabelbinder 200 mm", "100 Stück");
 	}
 
 	@Test
 	void ottoWatchesProcessesInCockpit() {
 		logIn("otto");
 		page("otto", "1-home", "/");
+		// greeted by name, his group as it is called, not its id
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Willkommen, Otto");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Ihre Gruppen: Betrieb").doesNotContain("ops");
 		browser.get(url("/camunda/app/cockpit/"));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-widget-header], .cam-brand")));
+		// the dashboard once it has loaded its figures, in German
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Laufende Prozessinstanzen"));
 		screenshot("otto", "2-cockpit");
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("Offene Zwischenfälle")
+			.doesNotContain("Running Process Instances", "Open Incidents");
+		// the processes he watches, by their German names
+		browser.get(url("/camunda/app/cockpit/default/#/processes"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Rechnungseingang"));
+		screenshot("otto", "3-cockpit-processes");
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("Nachbestellung");
 		// Prometheus is checked in OperationsTest: Spring Boot exports metrics in tests only when asked to
 		assertThat(web.get("/actuator/metrics", "otto", "otto").statusCode()).isEqualTo(200);
 	}
@@ -268,7 +388,13 @@ class DailyWorkBrowserTest {
 	// --- the walk
 
 	private void logIn(String user) {
-		browser = HeadlessChromium.start(dir.resolve("profile-" + user), "1400,1000");
+		logIn(user, user);
+	}
+
+	/** In a browser profile of its own: a language chosen there stays there. */
+	private void logIn(String user, String profile) {
+		stopBrowser();
+		browser = HeadlessChromium.start(dir.resolve("profile-" + profile), "1400,1000");
 		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(user);
@@ -374,6 +500,7 @@ class DailyWorkBrowserTest {
 				By.xpath("//a[contains(., 'Originalbeleg öffnen')]")));
 		screenshot(user, step);
 		assertThat(link.getAttribute("href")).endsWith("/invoices/" + invoiceId + "/original");
+		formIsGerman(step, browser.findElement(By.cssSelector(".fjs-container")).getText() + "\n" + fieldValues());
 		// clickable although the form is read-only until the task is claimed
 		assertThat(link.getCssValue("pointer-events")).isEqualTo("auto");
 	}

@@ -44,6 +44,24 @@ public record ReadingFinding(String code, Severity severity, String message) {
 	}
 
 	/**
+	 * The words of the rule alone, as its rule set writes them (English for EN 16931, mostly German for
+	 * XRechnung's own rules): without the leading "[BR-DE-15]", the appended rule id and the style sheet
+	 * it came from; for a schema breach without the parser's exception name.
+	 */
+	public String wording() {
+		String words = message;
+		int id = words.lastIndexOf(" [ID ");
+		if (id >= 0) {
+			words = words.substring(0, id);
+		}
+		return words.replaceFirst("^\\s*\\[[^\\]]*\\]\\s*-?\\s*", "")
+			.replaceFirst("^schema validation fails:\\s*", "")
+			.replace("org.xml.sax.SAXParseException; ", "")
+			.replace("org.xml.sax.SAXParseException: ", "")
+			.strip();
+	}
+
+	/**
 	 * A finding stored as text before findings had codes ("Fehler: [ID BR-DE-15] …"), read back
 	 * once from an old extraction; nothing new is written this way.
 	 */

@@ -3,6 +3,7 @@ package de.kmuflow.platform;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -22,6 +23,9 @@ public class PageFormats {
 
 	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	private final ZoneId zone;
 
@@ -59,13 +63,41 @@ public class PageFormats {
 
 	/** Date and time of an instant, in the company's time zone: {@code 18.03.2026 14:05}. */
 	public String dateTime(Object instant) {
-		Instant value = instant instanceof Instant at ? at
-				: instant == null || instant.toString().isBlank() ? null : Instant.parse(instant.toString());
+		return dateTime(instant, MINUTES);
+	}
+
+	/** Date and time to the second, for what takes seconds (an import run): {@code 18.03.2026 14:05:09}. */
+	public String dateTimeSeconds(Object instant) {
+		return dateTime(instant, SECONDS);
+	}
+
+	/** Only the time of day to the second, for the end of something whose day was said: {@code 14:05:31}. */
+	public String timeSeconds(Object instant) {
+		Instant value = instant(instant);
+		return value == null ? "–" : value.atZone(zone).toLocalTime().format(SECONDS);
+	}
+
+	private String dateTime(Object instant, DateTimeFormatter time) {
+		Instant value = instant(instant);
 		if (value == null) {
 			return "–";
 		}
 		var local = value.atZone(zone);
-		return date(local.toLocalDate()) + " " + local.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm"));
+		return date(local.toLocalDate()) + " " + local.toLocalTime().format(time);
+	}
+
+	/**
+	 * An instant, also from a local date and time such as Spring Batch records: that is a moment on
+	 * this server's clock, in the server's zone, which need not be the company's.
+	 */
+	private static Instant instant(Object instant) {
+		if (instant instanceof Instant at) {
+			return at;
+		}
+		if (instant instanceof LocalDateTime local) {
+			return local.atZone(ZoneId.systemDefault()).toInstant();
+		}
+		return instant == null || instant.toString().isBlank() ? null : Instant.parse(instant.toString());
 	}
 
 	private static BigDecimal decimal(Object value) {

@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +38,9 @@ class ImportsApiTest {
 
 	@Value("${kmuflow.intake.folder.inbox}")
 	Path inbox;
+
+	@Value("${kmuflow.time-zone}")
+	ZoneId companyZone;
 
 	private final ObjectMapper json = new ObjectMapper();
 	private WebClient web;
@@ -107,6 +114,18 @@ class ImportsApiTest {
 		await().atMost(Duration.ofSeconds(60)).until(() -> !web.browse("/imports").body().contains("läuft"));
 		String after = web.browse("/imports").body();
 		assertThat(after).contains("data-run=", "fertig");
+
+		// its times in the company's time zone, written the German way, whatever the server's zone is
+		JsonNode latest = json.readTree(web.get("/api/imports/folder", "clara", "clara").body()).get(0);
+		ZonedDateTime started = LocalDateTime.parse(latest.get("started").asText()).atZone(ZoneId.systemDefault())
+			.withZoneSameInstant(companyZone);
+		ZonedDateTime ended = LocalDateTime.parse(latest.get("ended").asText()).atZone(ZoneId.systemDefault())
+			.withZoneSameInstant(companyZone);
+		Matcher row = Pattern.compile("data-run=\"" + latest.get("id").asLong() + "\">.*?<td class=\"started\">([^<]*)</td>"
+				+ "\\s*<td class=\"ended\">([^<]*)</td>", Pattern.DOTALL).matcher(after);
+		assertThat(row.find()).as("the run's row").isTrue();
+		assertThat(row.group(1)).isEqualTo(started.format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")));
+		assertThat(row.group(2)).isEqualTo(ended.format(DateTimeFormatter.ofPattern("HH:mm:ss")));
 
 		assertThat(web.browse("/imports?lang=en").body()).contains("Imports from folder and mailbox", "Import folder now");
 	}

@@ -3,10 +3,14 @@ package de.kmuflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.UUID;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,18 +31,36 @@ class SecurityTests {
 	@Autowired
 	TaskService taskService;
 
+	@Autowired
+	IdentityService identity;
+
 	WebClient web;
+
+	/**
+	 * Who types a wrong password here: a user of these tests alone, since the engine locks an account
+	 * for a while after a wrong password, and the demo users log in in the tests that follow.
+	 */
+	String lockedOutUser;
 
 	@BeforeEach
 	void newClient() {
 		web = new WebClient(port);
+		lockedOutUser = "falsch" + UUID.randomUUID().toString().substring(0, 8);
+		User user = identity.newUser(lockedOutUser);
+		user.setPassword(lockedOutUser);
+		identity.saveUser(user);
+	}
+
+	@AfterEach
+	void removeLockedOutUser() {
+		identity.deleteUser(lockedOutUser);
 	}
 
 	@Test
 	void engineRestNeedsCredentials() {
 		assertThat(web.get("/engine-rest/process-definition").statusCode()).isEqualTo(401);
 		assertThat(web.get("/engine-rest/engine").statusCode()).isEqualTo(401);
-		assertThat(web.get("/engine-rest/process-definition", "lars", "wrong").statusCode()).isEqualTo(401);
+		assertThat(web.get("/engine-rest/process-definition", lockedOutUser, "wrong").statusCode()).isEqualTo(401);
 
 		HttpResponse<String> definitions = web.get("/engine-rest/process-definition", "demo", "demo");
 		assertThat(definitions.statusCode()).isEqualTo(200);
@@ -93,17 +115,16 @@ class SecurityTests {
 				location -> assertThat(location).doesNotContain("error"));
 
 		// then kmu-flow's start page greets her and Camunda's webapps know her without a second login
-		assertThat(web.get("/").body()).contains("Willkommen, clara").contains("accounting");
+		assertThat(web.get("/").body()).contains("Willkommen, Clara").contains("Buchhaltung");
 		assertThat(web.browse("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
 		HttpResponse<String> webappUser = web.get("/camunda/api/admin/auth/user/default");
 		assertThat(webappUser.statusCode()).isEqualTo(200);
 		assertThat(webappUser.body()).contains("\"userId\":\"clara\"").contains("tasklist").doesNotContain("cockpit");
 	}
 
-	/** Uses its own user: the engine locks an account for a few seconds after a wrong password. */
 	@Test
 	void failedLoginIsReportedInGerman() {
-		HttpResponse<String> login = web.logIn("paula", "falsch");
+		HttpResponse<String> login = web.logIn(lockedOutUser, "falsch");
 		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
 				location -> assertThat(location).endsWith("/login?error"));
 		assertThat(web.get("/login?error").body()).contains("Benutzername oder Passwort falsch.");

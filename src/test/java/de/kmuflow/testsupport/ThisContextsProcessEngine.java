@@ -11,7 +11,8 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
  * The engine's REST API and webapps find their engine by name in a JVM-wide registry, and every
  * cached test context (H2, PostgreSQL) registers an engine named "default": the last one started
  * would answer the HTTP calls of every other context. Before each test, the engine of the test's
- * own context is made the registered one, and its context the {@link #current()} one.
+ * own context (and before a per-class test's {@code @BeforeAll}) is made the registered one, and its
+ * context the {@link #current()} one.
  */
 public class ThisContextsProcessEngine extends AbstractTestExecutionListener {
 
@@ -28,6 +29,12 @@ public class ThisContextsProcessEngine extends AbstractTestExecutionListener {
 			throw new IllegalStateException("no Spring test is running");
 		}
 		return current;
+	}
+
+	/** Also when the test instance is made: a {@code @BeforeAll} of a per-class test runs before any test method. */
+	@Override
+	public void prepareTestInstance(TestContext testContext) {
+		beforeTestMethod(testContext);
 	}
 
 	@Override

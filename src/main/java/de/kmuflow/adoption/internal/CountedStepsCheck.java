@@ -1,8 +1,11 @@
 package de.kmuflow.adoption.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import de.kmuflow.adoption.Trend;
 import de.kmuflow.platform.ModelCheck;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -14,10 +17,16 @@ import org.springframework.stereotype.Component;
  * The time-saved figures stay whole: a step that names a trend names the minutes it saves (as a
  * number), a step that names minutes names its trend, and a step the deployed version counts keeps
  * its minutes and its trend (a step that no longer saves anything says {@code manualMinutes} 0).
- * Steps counted "ohne Trend" remain only in the figures of versions deployed before this rule.
+ * A trend must be one of the six. Steps counted "ohne Trend" or under an unknown trend remain only in
+ * the figures of versions deployed before these rules.
  */
 @Component
 class CountedStepsCheck implements ModelCheck {
+
+	/** "CYBERSECURITY oder Cybersicherheit, …": what a model may name, as a process owner reads it. */
+	private static final String KNOWN_TRENDS = Arrays.stream(Trend.values())
+		.map(trend -> trend.name() + " oder " + trend.germanName())
+		.collect(Collectors.joining(", "));
 
 	@Override
 	public List<String> missing(Process process, BpmnModelInstance model, BpmnModelInstance deployed) {
@@ -47,6 +56,10 @@ class CountedStepsCheck implements ModelCheck {
 			else if (isBlank(trend) && !isBlank(minutes)) {
 				missing.add(step(node) + ": Eigenschaft „" + ModelSavings.TREND + "“ fehlt (wer „"
 						+ ModelSavings.MANUAL_MINUTES + "“ angibt, nennt auch den Trend, z. B. HYPERAUTOMATION)");
+			}
+			else if (!isBlank(trend) && Trend.parse(trend).isEmpty()) {
+				missing.add(step(node) + ": „" + ModelSavings.TREND + "“ ist „" + trend.strip()
+						+ "“, keiner der sechs Trends (" + KNOWN_TRENDS + ")");
 			}
 		}
 		return missing;

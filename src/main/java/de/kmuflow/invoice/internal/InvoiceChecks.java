@@ -81,15 +81,10 @@ class InvoiceChecks {
 				: purchaseOrders.match(current.purchaseOrderReference(), current.netTotal());
 		boolean identified = current.sellerVatId() != null || current.sellerIban() != null;
 		boolean known = identified && !suppliers.findByVatIdOrIban(current.sellerVatId(), current.sellerIban()).isEmpty();
-		List<Facts.EarlierInvoice> earlier = new ArrayList<>();
-		if (identified || current.sellerName() != null) {
-			for (InvoiceEntity other : invoices.findOthersFromSameSupplier(invoice.id, current.sellerVatId(),
-					current.sellerIban(), current.sellerName())) {
-				if (other.createdAt.isBefore(invoice.createdAt)) {
-					earlier.add(new Facts.EarlierInvoice(other.id, other.invoiceNumber, other.grossTotal, other.issueDate));
-				}
-			}
-		}
+		List<Facts.EarlierInvoice> earlier = identified || current.sellerName() != null
+				? invoices.findEarlierFromSameSupplier(invoice.id, invoice.createdAt, current.sellerVatId(),
+						current.sellerIban(), current.sellerName())
+				: List.of();
 		return new Facts(invoice.extractionError, invoice.reviewedBy != null, match, known, earlier);
 	}
 

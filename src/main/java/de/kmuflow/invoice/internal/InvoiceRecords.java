@@ -3,7 +3,9 @@ package de.kmuflow.invoice.internal;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -21,6 +23,8 @@ import de.kmuflow.platform.StepRefused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * An invoice's record, shared by the steps: the invoice and its current values (what was read with
@@ -78,9 +82,45 @@ class InvoiceRecords {
 		}
 	}
 
-	/** The current invoice: what was read with every correction applied, in the order they were made. */
+	/**
+	 * The current invoice: what was read with every correction applied, in the order they were made. Kept
+	 * for the rest of the transaction (the checks, the task's form and its Skonto deadline each ask for
+	 * it) until what was read or a correction changes.
+	 */
 	ExtractedInvoice current(InvoiceEntity invoice) {
-		return apply(read(invoice), corrections(invoice.id));
+		Map<UUID, Current> known = currentOfThisTransaction();
+		Current kept = known.get(invoice.id);
+		if (kept != null && kept.extraction() == invoice.extraction) {
+			return kept.invoice();
+		}
+		ExtractedInvoice current = apply(read(invoice), corrections(invoice.id));
+		known.put(invoice.id, new Current(invoice.extraction, current));
+		return current;
+	}
+
+	/** The current invoice as computed from this stored reading. */
+	private record Current(String extraction, ExtractedInvoice invoice) {
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<UUID, Current> currentOfThisTransaction() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return new HashMap<>();
+		}
+		Map<UUID, Current> known = (Map<UUID, Current>) TransactionSynchronizationManager.getResource(this);
+		if (known == null) {
+			Map<UUID, Current> created = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(this, created);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(InvoiceRecords.this);
+				}
+			});
+			known = created;
+		}
+		return known;
 	}
 
 	/** The last day of the invoice's cash discount (Skonto), null when it grants none. */
@@ -130,6 +170,7 @@ class InvoiceRecords {
 		if (after != null && after.length() > MAX_VALUE_LENGTH) {
 			throw new IllegalArgumentException(field.label() + " ist zu lang (höchstens " + MAX_VALUE_LENGTH + " Zeichen).");
 		}
+		currentOfThisTransaction().remove(invoice.id);
 		InvoiceCorrectionEntity row = corrections.save(new InvoiceCorrectionEntity(invoice.id, field.name(), before, after,
 				user == null ? SYSTEM : user, clock.instant(), reason));
 		invoice.show(corrected);

@@ -1,13 +1,18 @@
 package de.kmuflow.invoice.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import de.kmuflow.invoice.InvoiceStatus;
+import de.kmuflow.invoice.rules.Facts;
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface InvoiceRepository extends JpaRepository<InvoiceEntity, UUID> {
 
@@ -15,19 +20,29 @@ interface InvoiceRepository extends JpaRepository<InvoiceEntity, UUID> {
 
 	List<InvoiceEntity> findAllByOrderByCreatedAtDesc();
 
+	Optional<InvoiceEntity> findFirstByProcessInstanceId(String processInstanceId);
+
 	@Query("select distinct i.documentId from InvoiceEntity i")
 	Set<UUID> documentIds();
 
 	/** Received invoices that never got their process (left by versions that started it separately). */
 	List<InvoiceEntity> findByStatusAndProcessInstanceIdIsNull(InvoiceStatus status);
 
-	/** Other invoices that may be the same bill: same supplier (by VAT ID, IBAN or name). */
+	/**
+	 * Invoices received before an invoice that may be the same bill: same supplier (by VAT ID, IBAN or
+	 * name), oldest first. Only the values the duplicate rule compares are read, no entities: nothing to
+	 * keep or check for changes, so the query need not wait for this transaction's changes to be written.
+	 */
 	@Query("""
-			select i from InvoiceEntity i where i.id <> :id and i.status <> de.kmuflow.invoice.InvoiceStatus.CANCELLED
+			select new de.kmuflow.invoice.rules.Facts$EarlierInvoice(i.id, i.invoiceNumber, i.grossTotal, i.issueDate)
+			from InvoiceEntity i where i.id <> :id and i.createdAt < :before
+			and i.status <> de.kmuflow.invoice.InvoiceStatus.CANCELLED
 			and ((:vatId is not null and i.sellerVatId = :vatId) or (:iban is not null and i.sellerIban = :iban)
 			  or (:name is not null and lower(i.sellerName) = lower(:name)))
 			order by i.createdAt""")
-	List<InvoiceEntity> findOthersFromSameSupplier(UUID id, String vatId, String iban, String name);
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+	List<Facts.EarlierInvoice> findEarlierFromSameSupplier(UUID id, Instant before, String vatId, String iban,
+			String name);
 
 	/** Invoices naming a purchase order, in one of the given states. */
 	List<InvoiceEntity> findByPurchaseOrderReferenceAndStatusIn(String purchaseOrderReference,

@@ -134,8 +134,9 @@ class ExternalWorkers implements ExternalTasks, SmartLifecycle {
 		if (!running) {
 			return;
 		}
-		// the fetching thread sees this within a poll interval (no interrupt: it may be inside a query)
 		running = false;
+		// an idle fetching thread is woken to see this at once (no interrupt: it may be inside a query)
+		newTasks.signal();
 		workers.shutdown();
 		try {
 			if (!workers.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -148,6 +149,12 @@ class ExternalWorkers implements ExternalTasks, SmartLifecycle {
 			Thread.currentThread().interrupt();
 		}
 		lockExtender.shutdownNow();
+		try {
+			fetcher.join(STOP_GRACE.toMillis());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override
@@ -187,7 +194,11 @@ class ExternalWorkers implements ExternalTasks, SmartLifecycle {
 				return;
 			}
 			catch (RuntimeException e) {
-				// the database is away for a moment, or the node is stopping: try again after the poll interval
+				if (!running) {
+					// the node is stopping: the workers took no more tasks
+					return;
+				}
+				// the database is away for a moment: try again after the poll interval
 				log.warn("fetching external tasks failed: {}", Incidents.rootMessage(e));
 				sleep();
 			}

@@ -1,12 +1,17 @@
 package de.kmuflow.platform.internal;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import de.kmuflow.platform.TaskFormValues;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -17,7 +22,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * kmu-flow's pages speak German unless the user picks English with {@code ?lang=en}; {@code /error}
+ * kmu-flow's pages and Tasklist's forms speak German unless the user picks English with {@code ?lang=en}; {@code /error}
  * called directly (not as the rendering of a failed request) is a page that does not exist.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,6 +34,17 @@ class WebConfiguration implements WebMvcConfigurer {
 		var resolver = new CookieLocaleResolver("kmuflow-lang");
 		resolver.setDefaultLocale(Locale.GERMAN);
 		return resolver;
+	}
+
+	/** After the webapps' authentication (order 101), so that the task is looked up as the user. */
+	@Bean
+	FilterRegistrationBean<TaskFormLanguage> taskFormLanguage(MessageSource messages, LocaleResolver locales,
+			TaskService tasks, List<TaskFormValues> values) {
+		var registration = new FilterRegistrationBean<>(new TaskFormLanguage(messages, locales, tasks, values));
+		registration.setName("kmuflow-task-form-language");
+		registration.addUrlPatterns(TaskFormLanguage.URL_PATTERN);
+		registration.setOrder(102);
+		return registration;
 	}
 
 	@Override

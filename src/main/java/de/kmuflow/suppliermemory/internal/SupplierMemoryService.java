@@ -95,7 +95,7 @@ class SupplierMemoryService implements LearnedReading {
 		// an e-invoice states its values (no printed lines to read better), but not its bookkeeping
 		PrintedPage page = document.lines().isEmpty() ? null : new PrintedPage(document.lines());
 		SupplierIdentity identity = new SupplierIdentity(read.sellerVatId(), read.sellerIban(), read.sellerName());
-		Optional<SupplierMemoryEntity> supplier = SupplierRecognition.ofDocument(memories.findAll(), identity, page);
+		Optional<SupplierMemoryEntity> supplier = SupplierRecognition.ofDocument(candidates(identity, page), identity, page);
 		if (supplier.isEmpty()) {
 			return read;
 		}
@@ -132,11 +132,19 @@ class SupplierMemoryService implements LearnedReading {
 	@Transactional(readOnly = true)
 	Map<String, String> bookkeeping(SupplierIdentity supplier) {
 		Map<String, String> defaults = new LinkedHashMap<>();
-		SupplierRecognition.ofDocument(memories.findAll(), supplier, null)
+		SupplierRecognition.ofDocument(candidates(supplier, null), supplier, null)
 			.ifPresent(memory -> memory.rules.stream()
 				.filter(rule -> !rule.rule().field().printed())
 				.forEach(rule -> defaults.put(rule.field, rule.value)));
 		return defaults;
+	}
+
+	/**
+	 * The suppliers a document may be from. A printed page can show any known supplier's codes, so all are
+	 * read; without one only the suppliers of the same VAT ID, IBAN or name can be it, and only those are read.
+	 */
+	private List<SupplierMemoryEntity> candidates(SupplierIdentity read, PrintedPage page) {
+		return page != null ? memories.findAll() : memories.findSameVatIdIbanOrName(read.vatId(), read.iban(), read.name());
 	}
 
 	@Transactional(readOnly = true)

@@ -8,6 +8,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +27,7 @@ import de.kmuflow.extraction.ExtractedInvoice;
 import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.extraction.Severity;
 import de.kmuflow.extraction.TaxLine;
+import de.kmuflow.extraction.internal.einvoice.EInvoiceValidator;
 import de.kmuflow.invoice.rules.ArithmeticRule;
 import de.kmuflow.invoice.rules.DueDateRule;
 import de.kmuflow.invoice.rules.DuplicateRule;
@@ -153,6 +156,57 @@ class FindingTextsTest {
 				.doesNotContain("{", "amount:", "date:", "rate:", "fehlt", "Rechnung", "bitte");
 			assertThat(german(stored)).isEqualTo(finding.message());
 		}
+	}
+
+	@Test
+	void brokenEInvoiceRulesAreNamedInGermanWithTheRulesOwnWords() throws IOException {
+		String xml = Files.readString(Path.of("sample-invoices/xrechnung-ubl-elektro-kessler-stadt-talbrueck.xml"));
+		String broken = xml.replace("<cbc:BuyerReference>05-1-7-07654321-12-90</cbc:BuyerReference>", "")
+			.replace("<cbc:PayableAmount currencyID=\"EUR\">825.86</cbc:PayableAmount>",
+					"<cbc:PayableAmount currencyID=\"EUR\">852.86</cbc:PayableAmount>");
+		assertThat(broken).isNotEqualTo(xml).doesNotContain("BuyerReference", "825.86</cbc:PayableAmount>");
+		ExtractedInvoice.Builder read = invoice();
+		new EInvoiceValidator().validate(broken.getBytes(StandardCharsets.UTF_8)).forEach(read::finding);
+		List<JsonNode> findings = new ArrayList<>();
+		for (Finding finding : new ReadingFindingsRule().check(read.build())) {
+			findings.add(stored(finding));
+		}
+
+		// XRechnung words its own rule in German, EN 16931 in English: each is said as it is worded
+		assertThat(findings).extracting(this::german).contains(
+				"E-Rechnung verletzt die Prüfregel BR-DE-15 (Wortlaut der Regel: Das Element \"Buyer reference\" (BT-10)"
+						+ " muss übermittelt werden.)",
+				"E-Rechnung verletzt die Prüfregel BR-CO-16 (Wortlaut der Regel, englisch: Amount due for payment (BT-115)"
+						+ " = Invoice total amount with VAT (BT-112) -Paid amount (BT-113) +Rounding amount (BT-114).)");
+		assertThat(findings).extracting(this::english).contains(
+				"The e-invoice breaks validation rule BR-DE-15 (the rule's words, in German: Das Element \"Buyer reference\""
+						+ " (BT-10) muss übermittelt werden.)",
+				"The e-invoice breaks validation rule BR-CO-16 (the rule's words: Amount due for payment (BT-115)"
+						+ " = Invoice total amount with VAT (BT-112) -Paid amount (BT-113) +Rounding amount (BT-114).)");
+		assertThat(findings).extracting(this::german).allSatisfy(text -> assertThat(text)
+			.startsWith("E-Rechnung verletzt die Prüfregel ").doesNotContain("[ID", "from /xslt", "Fehler:"));
+	}
+
+	@Test
+	void anEInvoiceOutOfItsSchemaSaysSoInGerman() throws IOException {
+		String xml = Files.readString(Path.of("sample-invoices/xrechnung-ubl-elektro-kessler-stadt-talbrueck.xml"))
+			.replace("<cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>",
+					"<cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode><cbc:Gruss>Hallo</cbc:Gruss>");
+		ExtractedInvoice.Builder read = invoice();
+		new EInvoiceValidator().validate(xml.getBytes(StandardCharsets.UTF_8)).forEach(read::finding);
+		JsonNode schema = null;
+		for (Finding finding : new ReadingFindingsRule().check(read.build())) {
+			if (finding.text().endsWith(".schema")) {
+				schema = stored(finding);
+			}
+		}
+
+		assertThat(schema).as("a schema finding").isNotNull();
+		assertThat(german(schema)).startsWith("E-Rechnung entspricht nicht dem vorgeschriebenen XML-Aufbau ihres Formats"
+				+ " (Meldung der Prüfung, englisch: ").contains("Gruss").doesNotContain("SAXParseException");
+		assertThat(english(schema))
+			.startsWith("The e-invoice does not have the XML structure its format prescribes (the check's message: ")
+			.contains("Gruss");
 	}
 
 	@Test

@@ -157,6 +157,18 @@ class ModelDeploymentChecksTest {
 	}
 
 	@Test
+	void aStepNamingATrendThatIsNotOneOfTheSixIsRefusedNamingIt() {
+		assertRefused(deploy("martin", "modeler-own.bpmn", ownProcess(
+				"<camunda:property name=\"manualMinutes\" value=\"5\" /><camunda:property name=\"trend\" value=\"Blockchain\" />")),
+				"modeler-own", "Schritt „task_check“ (Lieferschein prüfen): „trend“ ist „Blockchain“, keiner der sechs Trends",
+				"HYPERAUTOMATION oder Hyperautomatisierung");
+		// the German name is one of them
+		assertThat(deploy("martin", "modeler-own.bpmn", ownProcess(
+				"<camunda:property name=\"manualMinutes\" value=\"5\" /><camunda:property name=\"trend\" value=\"KI-Integration\" />"))
+			.statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aNewProcessWithHalfACountedStepIsRefused() {
 		assertRefused(deploy("martin", "modeler-own.bpmn",
 				ownProcess("<camunda:property name=\"trend\" value=\"HYPERAUTOMATION\" />")), "modeler-own",

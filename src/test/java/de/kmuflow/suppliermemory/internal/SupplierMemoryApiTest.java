@@ -130,6 +130,14 @@ class SupplierMemoryApiTest {
 		assertThat(again.invoiceNumber()).isEqualTo(generic.invoiceNumber());
 		assertThat(memory.bookkeeping(new SupplierIdentity(supplier.vatId(), null, null)))
 			.containsEntry("costCentre", "KST-100");
+		// without a printed page the supplier is found by VAT ID as written anyhow, or by IBAN alone; by its name
+		// alone not, as it is known by its codes
+		assertThat(memory.bookkeeping(new SupplierIdentity(" " + supplier.vatId().toLowerCase() + " ", null, null)))
+			.containsEntry("costCentre", "KST-100");
+		assertThat(learned.get("iban").asText()).isEqualTo(supplier.iban().replace(" ", ""));
+		assertThat(memory.bookkeeping(new SupplierIdentity(null, supplier.iban(), supplier.name())))
+			.containsEntry("costCentre", "KST-100");
+		assertThat(memory.bookkeeping(new SupplierIdentity(null, null, supplier.name().toUpperCase()))).isEmpty();
 		// the cost centre goes with the invoice as read, from memory
 		assertThat(again.get(InvoiceField.COST_CENTRE)).isEqualTo("KST-100");
 		assertThat(again.provenance()).containsEntry("costCentre", "Lieferantengedächtnis");

@@ -15,6 +15,9 @@ import de.kmuflow.extraction.internal.text.PageText;
 final class InvoiceText {
 
 	private static final LabelLexicon LEXICON = new LabelLexicon();
+	/** Words between a total label and a tax label that make the tax label a qualifier of the total. */
+	private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("zzgl", "zuzueglich", "exkl", "excl",
+			"exklusive", "inkl", "incl", "inklusive", "plus", "ohne", "o", "vor", "before", "excluding", "including");
 
 	private final List<Line> lines;
 	private final NumberStyle style;
@@ -73,6 +76,36 @@ final class InvoiceText {
 
 	boolean hasLabel(Line line, LabelKind kind) {
 		return labels(line).stream().anyMatch(h -> h.kind() == kind);
+	}
+
+	/**
+	 * A tax label that only qualifies the total before it: "Nettobetrag (zzgl. 19,00 % MwSt.)
+	 * 376,37" prints the net, not the tax. Between the two labels stand only such qualifying words,
+	 * brackets and a rate.
+	 */
+	boolean qualifiesTotalBefore(LabelHit label) {
+		if (label.kind() != LabelKind.TAX_TOTAL) {
+			return false;
+		}
+		Line line = label.line();
+		LabelHit total = labels(line).stream()
+			.filter(h -> h.lastWord() < label.firstWord())
+			.filter(h -> h.kind() == LabelKind.NET_TOTAL || h.kind() == LabelKind.GROSS_TOTAL || h.kind() == LabelKind.TOTAL)
+			.reduce((first, second) -> second)
+			.orElse(null);
+		if (total == null || total.lastWord() + 1 == label.firstWord() && !line.word(label.firstWord()).text().startsWith("(")) {
+			return false;
+		}
+		List<Found<BigDecimal>> rates = percents(line);
+		for (int i = total.lastWord() + 1; i < label.firstWord(); i++) {
+			int word = i;
+			String folded = TextFolding.fold(line.word(i).text()).trim();
+			boolean rate = rates.stream().anyMatch(r -> r.firstWord() <= word && word <= r.lastWord());
+			if (!rate && !QUALIFIERS.contains(folded) && !folded.isEmpty()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Whether a label covers the word. */

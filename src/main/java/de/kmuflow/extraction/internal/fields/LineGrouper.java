@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import de.kmuflow.extraction.internal.text.PageText;
 import de.kmuflow.extraction.internal.text.Word;
@@ -107,8 +109,11 @@ final class LineGrouper {
 	/** How well {@code word} continues a line ending in {@code last}; 0 when it does not. */
 	private static double fit(Word last, Word word) {
 		double smaller = Math.max(0.1, Math.min(last.height(), word.height()));
-		// a word may touch its left neighbour, never sit on top of it
-		if (word.x() < last.right() - 0.5 * smaller) {
+		// a word may touch its left neighbour, never sit on top of it; OCR may stretch a box over
+		// part of the next word ("Handelsrechnung" reaching into "(380)"), which still starts in the
+		// second half of the box and ends beyond it
+		boolean stretched = word.x() > last.x() + 0.5 * last.width() && word.right() > last.right();
+		if (word.x() < last.right() - 0.5 * smaller && !stretched) {
 			return 0;
 		}
 		double overlap = Math.min(last.bottom(), word.bottom()) - Math.max(last.y(), word.y());
@@ -126,12 +131,20 @@ final class LineGrouper {
 	}
 
 	/**
-	 * OCR and some PDF writers glue a label to its value ("Rechnungsnr.:12345"): split after the
-	 * colon so the value becomes a word of its own. Times like "12:30" stay whole.
+	 * OCR and some PDF writers glue a label to its value ("Rechnungsnr.:12345", "Nr.R25-31"): split
+	 * after the colon, or after a glued "Nr.", so the value becomes a word of its own. Times like
+	 * "12:30" stay whole.
 	 */
+	private static final Pattern NUMBER_ABBREVIATION_GLUED = Pattern.compile("(?i)((?:nr|no)\\.)[\\p{L}\\d]\\S*");
+
 	static List<Word> splitAtColon(Word word) {
 		String text = word.text();
 		int colon = text.indexOf(':');
+		Matcher number = NUMBER_ABBREVIATION_GLUED.matcher(text);
+		if (colon < 0 && number.matches()) {
+			// "Nr.R25-31": OCR lost the space after the abbreviation
+			colon = number.end(1) - 1;
+		}
 		if (colon < 2 || colon == text.length() - 1 || !Character.isLetter(text.charAt(colon - 1))
 				&& text.charAt(colon - 1) != '.') {
 			return List.of(word);

@@ -24,6 +24,8 @@ final class PartyBlockReader {
 	private static final Pattern FIELD = Pattern.compile("[\\p{L}.\\- ]{2,30}\\s?:\\s*\\S");
 
 	/** A copyright or rights notice in a header or footer names whoever made the layout, not the seller. */
+	private static final Pattern GLUED_LEGAL_FORM = Pattern.compile("(\\p{Ll})(GmbH|AG|KG|UG|OHG|SE)\\b");
+	private static final Pattern BARE_DOMAIN = Pattern.compile("(?i)[\\p{L}\\d-]{2,}\\.(de|com|eu|net|org|at|ch)");
 	private static final Pattern NOTICE = Pattern.compile("(?i)©|\\(c\\)|copyright|all rights reserved|alle rechte");
 
 	/** "W A R E N R E C H N U N G": a title spaced out letter by letter. */
@@ -97,7 +99,7 @@ final class PartyBlockReader {
 			.map(p -> companyKey(p.name()))
 			.orElse("");
 		Optional<Buyer> buyerBlock = buyer(blocks, senderLines, sellerSoFar);
-		Optional<Chosen<String>> buyer = buyerBlock.map(Buyer::name);
+		Optional<Chosen<String>> buyer = buyerBlock.map(Buyer::name).map(c -> c.map(PartyBlockReader::spacedLegalForm));
 		addLetterhead(blocks, buyerBlock.map(Buyer::block).orElse(null), sellers);
 		Ranking<Party> sellerRanking = Ranking.of(sellers, p -> companyKey(p.name()));
 		Optional<Chosen<String>> sellerName = Optional.empty();
@@ -108,11 +110,16 @@ final class PartyBlockReader {
 				continue;
 			}
 			double confidence = ranked == sellerRanking.ranked().get(0) ? sellerRanking.confidence() : ranked.score() * 0.6;
-			sellerName = Optional.of(new Chosen<>(fullName(ranked.value().name(), sellers), confidence));
+			sellerName = Optional.of(new Chosen<>(spacedLegalForm(fullName(ranked.value().name(), sellers)), confidence));
 			sellerAddress = addressOf(ranked.value(), sellers).map(a -> new Chosen<>(a, confidence * 0.9));
 			break;
 		}
 		return new Parties(sellerName, sellerAddress, buyer);
+	}
+
+	/** "Bei SpielGmbH" as OCR may read it is "Bei Spiel GmbH". */
+	static String spacedLegalForm(String name) {
+		return GLUED_LEGAL_FORM.matcher(name).replaceAll("$1 $2");
 	}
 
 	/** "Tischlerei Huber" in the letterhead and "Tischlerei Huber e.U." in the footer are one company. */
@@ -140,7 +147,8 @@ final class PartyBlockReader {
 			return Optional.empty();
 		}
 		String name = segments[0];
-		if (!isNameLike(name)) {
+		// a sender who goes by a web address ("weclapp.com | Somestreet 42 | 08155 Some city")
+		if (!isNameLike(name) && !BARE_DOMAIN.matcher(name.trim()).matches()) {
 			return Optional.empty();
 		}
 		List<String> address = new ArrayList<>();

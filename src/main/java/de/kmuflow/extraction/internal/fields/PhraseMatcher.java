@@ -85,10 +85,19 @@ final class PhraseMatcher<K> {
 		int start = 0;
 		for (int i = 0; i <= text.length(); i++) {
 			if (i == text.length() || text.charAt(i) == ' ' || text.charAt(i) == Line.CELL_BREAK) {
-				if (i - start >= 8) {
+				if (i - start >= 4) {
 					String word = text.substring(start, i);
+					String plainWord = withoutUmlautFolding(word);
 					for (Phrase<K> phrase : phrases) {
 						String known = phrase.folded();
+						if (known.indexOf(' ') < 0 && !known.equals(word) && plainWord.equals(withoutUmlautFolding(known))) {
+							// OCR lost the dots of an umlaut ("Kaufer" for "Käufer"): no typo
+							spans.add(new Span<>(phrase, start, i, phrase.strength()));
+							continue;
+						}
+						if (word.length() < 8) {
+							continue;
+						}
 						int allowed = known.length() >= 12 ? 2 : 1;
 						if (known.length() >= 8 && known.indexOf(' ') < 0 && !known.equals(word)
 								&& Math.abs(known.length() - word.length()) <= allowed
@@ -100,6 +109,11 @@ final class PhraseMatcher<K> {
 				start = i + 1;
 			}
 		}
+	}
+
+	/** A folded word with its umlauts' "ae", "oe", "ue" as the bare vowel, as OCR reads an umlaut without its dots. */
+	private static String withoutUmlautFolding(String folded) {
+		return folded.replace("ae", "a").replace("oe", "o").replace("ue", "u");
 	}
 
 	/** Levenshtein distance, giving up once it exceeds {@code limit}. */

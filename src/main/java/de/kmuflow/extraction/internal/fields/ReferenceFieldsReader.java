@@ -91,11 +91,14 @@ final class ReferenceFieldsReader {
 		}
 		Line line = label.line();
 		int before = label.firstWord() - 1;
-		if (before >= 0 && line.word(before).text().matches("\\(\\w+\\)")) {
+		// OCR's tight word boxes may put a cell break after the bracketed type code
+		boolean typeCode = before >= 0 && line.word(before).text().matches("\\(\\w+\\)");
+		if (typeCode) {
 			before--;
 		}
 		int word = before;
-		return word >= 0 && line.cellOf(word) == line.cellOf(label.firstWord()) && text.labels(line).stream()
+		boolean sameCell = word >= 0 && line.cellOf(word) == line.cellOf(typeCode ? word + 1 : label.firstWord());
+		return sameCell && text.labels(line).stream()
 			.anyMatch(h -> h.kind() == LabelKind.DOCUMENT_TITLE && h.lastWord() == word);
 	}
 

@@ -30,6 +30,9 @@ final class SellerIdentifiersReader {
 			"(?<![a-z])(lastschrift\\w*|abgebucht|abbuchen|eingezogen|einziehen|ziehen|mandat\\w*|debit\\w*|ihrem konto|"
 					+ "ihr konto|ihre iban|ihre bankverbindung|your account|your iban)(?![a-z])");
 
+	/** How far above a value its section heading may stand. */
+	private static final int SECTION_LINES = 10;
+
 	record Identifiers(Optional<Chosen<String>> vatId, Optional<Chosen<String>> taxNumber,
 			Optional<Chosen<String>> iban, Optional<Chosen<String>> bic) {
 	}
@@ -89,7 +92,32 @@ final class SellerIdentifiersReader {
 
 	/** 1 for the seller's side; low when the line, or the sentence it continues, speaks of the buyer's. */
 	private double side(Line line, Pattern buyerSide) {
-		return buyerSide.matcher(TextFolding.fold(line.text())).find() || continuesDebitNote(line, buyerSide) ? 0.15 : 1.0;
+		boolean buyers = buyerSide.matcher(TextFolding.fold(line.text())).find() || continuesDebitNote(line, buyerSide)
+				|| buyerSide == BUYER_ID && inBuyerSection(line);
+		return buyers ? 0.15 : 1.0;
+	}
+
+	/**
+	 * Under a heading "Käufer" or "Lieferadresse" with its fields below ("Name: …", "USt-IdNr.: …"),
+	 * not under "Verkäufer": the nearest party heading above, within a few lines and no wide gap,
+	 * decides.
+	 */
+	private boolean inBuyerSection(Line line) {
+		Line below = line;
+		for (int offset = -1; offset >= -SECTION_LINES; offset--) {
+			Line above = text.neighbour(line, offset);
+			// a wide gap ends the section
+			if (above == null || below.top() - above.bottom() > 2.5 * Math.max(1, line.height())) {
+				return false;
+			}
+			below = above;
+			for (LabelHit label : text.labels(above)) {
+				if (label.firstWord() == 0 && text.headsSection(label)) {
+					return label.kind() != LabelKind.SELLER_PARTY;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

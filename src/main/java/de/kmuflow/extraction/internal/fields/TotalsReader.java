@@ -61,6 +61,10 @@ final class TotalsReader {
 			List<TaxRow> lineRows = taxRows(line);
 			rows.addAll(lineRows);
 			for (LabelHit label : text.labels(line)) {
+				if (text.qualifiesTotalBefore(label)) {
+					rateHints.addAll(rates(line));
+					continue;
+				}
 				List<Located<Amount>> located = locator.locate(label, label.kind().isTotal() ? this::totalMoney : this::money);
 				located.forEach(l -> claimed.add(l.found()));
 				if (label.kind() == LabelKind.TAX_TOTAL) {

@@ -104,6 +104,9 @@ final class TotalsSolver {
 		if (tax.isEmpty() && net.isPresent() && gross.isPresent()) {
 			tax = printedDifference(gross.get(), net.get(), evidence);
 		}
+		if (tax.isEmpty() && net.isPresent() && gross.isPresent()) {
+			tax = misreadDifference(gross.get(), net.get(), evidence);
+		}
 		if (net.isEmpty() && tax.isPresent() && gross.isPresent()) {
 			net = printedDifference(gross.get(), tax.get(), evidence);
 		}
@@ -147,6 +150,34 @@ final class TotalsSolver {
 			return Optional.empty();
 		}
 		return Optional.of(new Chosen<>(difference, Math.min(whole.confidence(), part.confidence()) * 0.9));
+	}
+
+	/**
+	 * The tax as gross minus net where OCR misread one digit of the printed tax ("71,91" for
+	 * "71,51"): taken only when the difference is net times a printed or usual rate.
+	 */
+	private static Optional<Chosen<BigDecimal>> misreadDifference(Chosen<BigDecimal> gross, Chosen<BigDecimal> net,
+			Evidence evidence) {
+		BigDecimal difference = gross.value().subtract(net.value());
+		if (difference.signum() == 0 || rateOf(net.value(), difference, evidence).isEmpty()
+				|| evidence.printed().stream().noneMatch(p -> oneDigitApart(p, difference))) {
+			return Optional.empty();
+		}
+		return Optional.of(new Chosen<>(difference, Math.min(gross.confidence(), net.confidence()) * 0.8));
+	}
+
+	/** Two amounts printed with the same digits but one. */
+	static boolean oneDigitApart(BigDecimal a, BigDecimal b) {
+		String first = a.abs().setScale(2, RoundingMode.HALF_UP).toPlainString();
+		String second = b.abs().setScale(2, RoundingMode.HALF_UP).toPlainString();
+		if (first.length() != second.length()) {
+			return false;
+		}
+		int differing = 0;
+		for (int i = 0; i < first.length(); i++) {
+			differing += first.charAt(i) == second.charAt(i) ? 0 : 1;
+		}
+		return differing == 1;
 	}
 
 	private static List<Ranking.Ranked<BigDecimal>> options(Evidence evidence, Role role, double anyWeight) {

@@ -84,12 +84,14 @@ final class ValueLocator {
 
 	/**
 	 * Where the next label begins. A currency or a document title inside a label's text ("Total VAT
-	 * in accounting currency", "Total invoice amount") qualifies it and does not take its value.
+	 * in accounting currency", "Total invoice amount") qualifies it and does not take its value, nor
+	 * does a tax label qualifying a total ("Nettobetrag (zzgl. 19 % MwSt.)").
 	 */
 	private int nextLabelStart(LabelHit label) {
 		return text.labels(label.line())
 			.stream()
 			.filter(h -> h.firstWord() > label.lastWord())
+			.filter(h -> !text.qualifiesTotalBefore(h))
 			.filter(h -> h.kind() != LabelKind.CURRENCY && h.kind() != LabelKind.DOCUMENT_TITLE
 					|| label.kind() == LabelKind.CURRENCY || label.kind() == LabelKind.DOCUMENT_TITLE)
 			.mapToInt(LabelHit::firstWord)
