@@ -4,7 +4,8 @@ MVN := ./mvnw -B
 JAR := target/kmu-flow.jar
 # Debian packages the system needs at run time (OCR); the tests need a browser and PostgreSQL besides
 RUN_PACKAGES := tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng tesseract-ocr-osd
-TEST_PACKAGES := $(RUN_PACKAGES) chromium chromium-driver postgresql
+# the fonts print the receipt set (make receipts)
+TEST_PACKAGES := $(RUN_PACKAGES) chromium chromium-driver postgresql fonts-liberation fonts-freefont-ttf fonts-inconsolata
 APT_PACKAGES := $(TEST_PACKAGES)
 # Tesseract's OpenMP threads slow OCR down on few cores; kmu-flow runs pages in parallel instead
 export OMP_THREAD_LIMIT := 1
@@ -18,7 +19,7 @@ BENCH ?=
 CLASSPATH_FILE := target/classpath.txt
 RUN_TEST_CLASS = java -cp target/test-classes:target/classes:$$(cat $(CLASSPATH_FILE))
 
-.PHONY: run test deps accuracy bench clean samples
+.PHONY: run test deps accuracy bench clean samples receipts
 
 run: $(JAR)
 	@$(MAKE) --no-print-directory deps OPTIONAL=1 APT_PACKAGES="$(RUN_PACKAGES)"
@@ -68,6 +69,13 @@ deps:
 samples: $(CLASSPATH_FILE)
 	$(MVN) -q test-compile
 	$(RUN_TEST_CLASS) de.kmuflow.samples.SampleInvoiceGenerator sample-invoices
+
+# Regenerates sample-receipts/ (till receipts as 300-dpi scans and phone photos, each with its truth) with
+# a fixed seed and the Debian fonts of TEST_PACKAGES.
+receipts: $(CLASSPATH_FILE)
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="fonts-liberation fonts-freefont-ttf fonts-inconsolata"
+	$(MVN) -q test-compile
+	$(RUN_TEST_CLASS) de.kmuflow.samples.receipts.ReceiptSetGenerator sample-receipts
 
 clean:
 	$(MVN) -q clean

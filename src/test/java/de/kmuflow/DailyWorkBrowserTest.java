@@ -474,8 +474,12 @@ class DailyWorkBrowserTest {
 		assertThat(first.getAttribute("class")).as("Tasklist opens on it").contains("active");
 		int page = position / TASKLIST_PAGE;
 		if (page > 0) {
-			wait.until(ExpectedConditions.elementToBeClickable(
-					By.xpath("//ul[contains(@class,'pagination')]//a[normalize-space()='" + (page + 1) + "']"))).click();
+			WebElement pageLink = wait.until(ExpectedConditions.elementToBeClickable(
+					By.xpath("//ul[contains(@class,'pagination')]//a[normalize-space()='" + (page + 1) + "']")));
+			// Tasklist's fixed footer covers the bottom of the list until it is scrolled, as a person would
+			((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+					"arguments[0].scrollIntoView({block: 'center'})", pageLink);
+			pageLink.click();
 		}
 		WebElement task = wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector("ol.tasks-list li.task a[href*='" + taskId + "']")));

@@ -9,6 +9,7 @@ import de.kmuflow.document.ContentTypes;
 import de.kmuflow.extraction.internal.einvoice.EInvoiceReader;
 import de.kmuflow.extraction.internal.einvoice.EInvoiceValidator;
 import de.kmuflow.extraction.internal.fields.PrintedLines;
+import de.kmuflow.extraction.internal.fields.ReceiptReader;
 import de.kmuflow.extraction.internal.limits.DocumentTooLargeException;
 import de.kmuflow.extraction.internal.limits.PdfLimits;
 import de.kmuflow.extraction.internal.text.PageRecognizer;
@@ -104,7 +105,8 @@ public final class InvoiceExtractor implements AutoCloseable {
 			return readPdf(content);
 		}
 		if (ContentTypes.isImage(mediaType)) {
-			return readText(DocumentKind.IMAGE, recognizer.recogniseImage(content));
+			return readScan(DocumentKind.IMAGE, recognizer.recogniseImage(content),
+					() -> recognizer.recogniseImageAsColumn(content));
 		}
 		// what is left must be e-invoice XML, by its root element and without a DTD
 		Optional<String> refusal = ContentTypes.refusal(mediaType, content);
@@ -138,7 +140,8 @@ public final class InvoiceExtractor implements AutoCloseable {
 			if (!pages.isEmpty() && words >= MIN_WORDS_PER_TEXT_PAGE * pages.size()) {
 				return readText(DocumentKind.TEXT_PDF, pages);
 			}
-			return readText(DocumentKind.SCANNED_PDF, recognizer.recognisePdfPages(document));
+			return readScan(DocumentKind.SCANNED_PDF, recognizer.recognisePdfPages(document),
+					() -> recognizer.recognisePdfPagesAsColumn(document));
 		}
 		catch (DocumentTooLargeException e) {
 			throw new UnreadableDocumentException(e.getMessage(), e);
@@ -181,9 +184,38 @@ public final class InvoiceExtractor implements AutoCloseable {
 		return withFindings.build();
 	}
 
+	/** What the second reading of a scan needs: the pages read again as one column. */
+	@FunctionalInterface
+	private interface ColumnReading {
+		List<PageText> pages() throws UnreadableDocumentException;
+	}
+
+	/**
+	 * A scan or photo. One that reads as a narrow column of text may be a till receipt whose short
+	 * lines the automatic layout analysis broke up: unless its first reading already gave a
+	 * receipt's four values, it is read once more as one column, and the reading that gives more of
+	 * them is kept. A page of normal width is never read twice.
+	 */
+	private ReadDocument readScan(DocumentKind kind, List<PageText> pages, ColumnReading asColumn)
+			throws UnreadableDocumentException {
+		if (!ReceiptReader.isNarrow(pages)) {
+			return readText(kind, pages);
+		}
+		Optional<ReceiptReader.Receipt> first = ReceiptReader.read(pages);
+		if (first.isPresent() && first.get().complete()) {
+			return readText(kind, pages);
+		}
+		List<PageText> column = asColumn.pages();
+		Optional<ReceiptReader.Receipt> second = ReceiptReader.read(column);
+		int found = first.map(ReceiptReader.Receipt::coreFound).orElse(-1);
+		boolean better = second.isPresent() && second.get().coreFound() > found;
+		return readText(kind, better ? column : pages);
+	}
+
 	private ReadDocument readText(DocumentKind kind, List<PageText> pages) throws UnreadableDocumentException {
 		ExtractedInvoice.Builder invoice = ExtractedInvoice.builder(kind);
 		fieldReader.read(pages, invoice);
+		ReceiptReader.readInto(pages, invoice);
 		ExtractedInvoice read = invoice.build();
 		// a document without a single invoice value (a letter, a brochure) is no invoice to read
 		if (read.presentFields().stream().allMatch("currency"::equals)) {

@@ -13,6 +13,17 @@ public record ReadingFinding(String code, Severity severity, String message) {
 			"unsichtbare Steuerzeichen der Schreibrichtung (Unicode-Bidi) wurden aus den gelesenen Texten entfernt;"
 					+ " der Beleg versucht womöglich, Namen zu verschleiern (bidi control characters removed)");
 
+	/** The code of the remark that a document was read as a till receipt. */
+	public static final String RECEIPT_CODE = "RECEIPT";
+
+	/**
+	 * Said of a document read as a till receipt (a small-amount invoice, §33 UStDV): total, tax, date
+	 * and seller were taken the way a receipt prints them, and the net is the total less the tax.
+	 */
+	public static final ReadingFinding RECEIPT = new ReadingFinding(RECEIPT_CODE, Severity.INFO,
+			"als Kassenbon gelesen (Kleinbetragsrechnung nach § 33 UStDV): Gesamtbetrag, Steuer, Datum und Verkäufer"
+					+ " vom Bon, netto = brutto − Steuer (read as a till receipt)");
+
 	/** The code of a validation finding without a rule id: the document breaks the syntax's schema. */
 	public static final String SCHEMA = "SCHEMA";
 

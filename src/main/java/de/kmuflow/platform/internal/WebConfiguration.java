@@ -1,17 +1,12 @@
 package de.kmuflow.platform.internal;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import de.kmuflow.platform.TaskFormValues;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -34,17 +29,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		var resolver = new CookieLocaleResolver("kmuflow-lang");
 		resolver.setDefaultLocale(Locale.GERMAN);
 		return resolver;
-	}
-
-	/** After the webapps' authentication (order 101), so that the task is looked up as the user. */
-	@Bean
-	FilterRegistrationBean<TaskFormLanguage> taskFormLanguage(MessageSource messages, LocaleResolver locales,
-			TaskService tasks, List<TaskFormValues> values) {
-		var registration = new FilterRegistrationBean<>(new TaskFormLanguage(messages, locales, tasks, values));
-		registration.setName("kmuflow-task-form-language");
-		registration.addUrlPatterns(TaskFormLanguage.URL_PATTERN);
-		registration.setOrder(102);
-		return registration;
 	}
 
 	@Override

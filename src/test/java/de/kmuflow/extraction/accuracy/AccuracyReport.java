@@ -19,6 +19,7 @@ import de.kmuflow.extraction.ExtractedInvoice;
 import de.kmuflow.extraction.ExtractionJson;
 import de.kmuflow.extraction.ExtractionSettings;
 import de.kmuflow.extraction.InvoiceExtractor;
+import de.kmuflow.extraction.ReadingFinding;
 import de.kmuflow.extraction.UnreadableDocumentException;
 import de.kmuflow.extraction.accuracy.ExpectedInvoice.Category;
 import de.kmuflow.extraction.accuracy.ExpectedInvoice.Half;
@@ -32,6 +33,12 @@ public final class AccuracyReport {
 
 	/** The fields a clerk would otherwise type: every text-PDF and scan floor is kept on these. */
 	static final List<String> CORE_FIELDS = de.kmuflow.extraction.InvoiceField.coreNames();
+
+	/** What a till receipt must yield: who sold, when, how much and how much of it is tax. */
+	static final List<String> RECEIPT_CORE_FIELDS = List.of("sellerName", "issueDate", "grossTotal", "taxTotal");
+
+	static final List<String> RECEIPT_FIELDS = List.of("issueDate", "currency", "sellerName", "sellerVatId",
+			"sellerTaxNumber", "netTotal", "taxTotal", "grossTotal");
 
 	static final List<String> FIELDS = List.of("invoiceNumber", "issueDate", "dueDate", "currency", "sellerName",
 			"sellerVatId", "sellerTaxNumber", "sellerIban", "buyerName", "purchaseOrderReference", "netTotal",
@@ -70,6 +77,8 @@ public final class AccuracyReport {
 		final List<Long> millis = new ArrayList<>();
 		/** Invoices with a line table in their truth, those read with as many lines, and with the same sum. */
 		final int[] lines = new int[3];
+		/** Documents the reader marked as read as a till receipt. */
+		int readAsReceipt;
 
 		int[] sum(Predicate<String> fields) {
 			int[] sum = new int[2];
@@ -85,6 +94,7 @@ public final class AccuracyReport {
 
 	private final Map<Column, Tally> tallies = new TreeMap<>();
 	private final List<String> mismatches = new ArrayList<>();
+	private final List<Path> readAsReceipts = new ArrayList<>();
 	private int documents;
 
 	public static AccuracyReport measure(List<ExpectedInvoice> expected) {
@@ -118,6 +128,14 @@ public final class AccuracyReport {
 					c -> new Tally()));
 		}
 		into.forEach(tally -> tally.millis.add(millis));
+		boolean receipt = false;
+		for (JsonNode finding : actual.path("findings")) {
+			receipt |= ReadingFinding.RECEIPT_CODE.equals(finding.path("code").asText());
+		}
+		if (receipt) {
+			into.forEach(tally -> tally.readAsReceipt++);
+			readAsReceipts.add(expected.file());
+		}
 		if (expected.values().containsKey(LINE_COUNT)) {
 			addLines(expected, actual, into);
 		}
@@ -207,14 +225,29 @@ public final class AccuracyReport {
 		return share(sum(column::equals, field::equals));
 	}
 
-	/** Share of agreeing core values in one column, or -1. */
+	/** Share of agreeing core values in one column (a receipt's core for the receipt set), or -1. */
 	public double coreAgreement(Column column) {
-		return share(sum(column::equals, CORE_FIELDS::contains));
+		return share(sum(column::equals, coreFieldsOf(column)::contains));
+	}
+
+	/** The documents the reader marked as read as till receipts. */
+	public List<Path> readAsReceipts() {
+		return readAsReceipts;
+	}
+
+	/** Share of the documents in a column read as till receipts, or -1. */
+	public double receiptShare(Column column) {
+		Tally tally = tallies.get(column);
+		return tally == null ? -1 : (double) tally.readAsReceipt / tally.millis.size();
+	}
+
+	static List<String> coreFieldsOf(Column column) {
+		return column.set().equals(ExpectedInvoice.RECEIPTS) ? RECEIPT_CORE_FIELDS : CORE_FIELDS;
 	}
 
 	private static Predicate<Column> ours(Category category) {
 		return column -> column.category() == category && column.half() == null
-				&& !column.set().equals(ExpectedInvoice.REAL_PDF);
+				&& !column.set().equals(ExpectedInvoice.REAL_PDF) && !column.set().equals(ExpectedInvoice.RECEIPTS);
 	}
 
 	private int[] sum(Predicate<Column> columns, Predicate<String> fields) {
@@ -239,40 +272,50 @@ public final class AccuracyReport {
 
 	public String toMarkdown() {
 		StringBuilder out = new StringBuilder();
-		List<Column> ours = tallies.keySet().stream().filter(c -> !c.set().equals(ExpectedInvoice.REAL_PDF)).toList();
+		List<Column> ours = tallies.keySet().stream().filter(c -> !c.set().equals(ExpectedInvoice.REAL_PDF)
+				&& !c.set().equals(ExpectedInvoice.RECEIPTS)).toList();
 		List<Column> real = tallies.keySet().stream().filter(c -> c.set().equals(ExpectedInvoice.REAL_PDF)).toList();
+		List<Column> receipts = tallies.keySet().stream().filter(c -> c.set().equals(ExpectedInvoice.RECEIPTS)).toList();
 		if (!ours.isEmpty()) {
-			fieldTable(out, ours);
+			fieldTable(out, ours, FIELDS, CORE_FIELDS);
 		}
 		if (!real.isEmpty()) {
 			out.append('\n');
-			fieldTable(out, real);
+			fieldTable(out, real, FIELDS, CORE_FIELDS);
 		}
-		out.append("\n| set and kind | documents | core fields | all fields | ms per file (median / mean / max) |\n")
-			.append("|---|---|---|---|---|\n");
+		if (!receipts.isEmpty()) {
+			out.append('\n');
+			fieldTable(out, receipts, RECEIPT_FIELDS, RECEIPT_CORE_FIELDS);
+		}
+		out.append("\n| set and kind | documents | core fields | all fields | read as receipt | ms per file (median / mean / max) |\n")
+			.append("|---|---|---|---|---|---|\n");
 		tallies.forEach((column, tally) -> {
 			long[] millis = tally.millis.stream().mapToLong(Long::longValue).sorted().toArray();
 			out.append("| ").append(column.label()).append(" | ").append(millis.length).append(" | ")
-				.append(percent(tally.sum(CORE_FIELDS::contains))).append(" | ").append(percent(tally.sum(f -> true)))
-				.append(" | ").append(millis[millis.length / 2]).append(" / ")
+				.append(percent(tally.sum(coreFieldsOf(column)::contains))).append(" | ")
+				.append(percent(tally.sum(f -> true))).append(" | ").append(tally.readAsReceipt).append(" | ")
+				.append(millis[millis.length / 2]).append(" / ")
 				.append(Math.round(Arrays.stream(millis).average().orElse(0))).append(" / ")
 				.append(millis[millis.length - 1]).append(" |\n");
 		});
 		lineTable(out);
 		gaps(out, real);
-		out.append('\n').append(documents).append(" documents; core fields in bold. real-pdf is split in a fixed")
-			.append(" tuning half and a check half (by invoice, so every rendering of one invoice is on one side).\n");
+		gaps(out, receipts);
+		out.append('\n').append(documents).append(" documents; core fields in bold (for receipts: seller, date, total")
+			.append(" and tax). real-pdf is split in a fixed tuning half and a check half (by invoice, so every")
+			.append(" rendering of one invoice is on one side); the receipt set by kind of shop (sample-receipts/,")
+			.append(" printed by the project's own make receipts).\n");
 		return out.toString();
 	}
 
-	private void fieldTable(StringBuilder out, List<Column> columns) {
+	private void fieldTable(StringBuilder out, List<Column> columns, List<String> fields, List<String> core) {
 		out.append("| field |");
 		columns.forEach(column -> out.append(' ').append(column.label()).append(" |"));
 		out.append("\n|---|");
 		columns.forEach(column -> out.append("---|"));
 		out.append('\n');
-		for (String field : FIELDS) {
-			out.append("| ").append(CORE_FIELDS.contains(field) ? "**" + field + "**" : field).append(" |");
+		for (String field : fields) {
+			out.append("| ").append(core.contains(field) ? "**" + field + "**" : field).append(" |");
 			for (Column column : columns) {
 				int[] count = tallies.get(column).byField.get(field);
 				out.append(' ').append(count == null ? "–" : count[0] + "/" + count[1] + " (" + percent(count) + ")")
@@ -281,7 +324,7 @@ public final class AccuracyReport {
 			out.append('\n');
 		}
 		out.append("| *core* |");
-		columns.forEach(column -> out.append(' ').append(percent(tallies.get(column).sum(CORE_FIELDS::contains))).append(" |"));
+		columns.forEach(column -> out.append(' ').append(percent(tallies.get(column).sum(core::contains))).append(" |"));
 		out.append("\n| *all* |");
 		columns.forEach(column -> out.append(' ').append(percent(tallies.get(column).sum(f -> true))).append(" |"));
 		out.append('\n');
@@ -304,12 +347,13 @@ public final class AccuracyReport {
 	}
 
 	/** How far the check half lags the tuning half, per kind: the part of a gain that does not generalise. */
-	private void gaps(StringBuilder out, List<Column> real) {
-		List<Column> wholes = real.stream().filter(c -> c.half() == null).toList();
+	private void gaps(StringBuilder out, List<Column> set) {
+		List<Column> wholes = set.stream().filter(c -> c.half() == null).toList();
 		if (wholes.isEmpty()) {
 			return;
 		}
-		out.append("\n| real-pdf kind | core tune | core check | gap (tune − check) |\n|---|---|---|---|\n");
+		out.append("\n| ").append(wholes.get(0).set()).append(" kind | core tune | core check | gap (tune − check) |\n")
+			.append("|---|---|---|---|\n");
 		for (Column whole : wholes) {
 			double tune = coreAgreement(new Column(whole.set(), whole.category(), Half.TUNE));
 			double check = coreAgreement(new Column(whole.set(), whole.category(), Half.CHECK));

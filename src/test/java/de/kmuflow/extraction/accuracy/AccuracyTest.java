@@ -108,6 +108,49 @@ class AccuracyTest {
 	}
 
 	/**
+	 * The project's till receipts (sample-receipts/): seller, date, total and tax per kind and field,
+	 * the core of each half, and the share of them recognised as receipts at all.
+	 */
+	@Test
+	void receiptCoreFieldsStayAboveTheirFloors() {
+		SoftAssertions soft = new SoftAssertions();
+		for (Category category : new Category[] { Category.SCAN, Category.PHOTO }) {
+			Column whole = new Column(ExpectedInvoice.RECEIPTS, category, null);
+			for (String field : AccuracyReport.RECEIPT_CORE_FIELDS) {
+				soft.assertThat(report.agreement(whole, field)).as("receipts " + category + " " + field)
+					.isGreaterThanOrEqualTo(floor(receiptKey(category, null, field)));
+			}
+			for (Half half : Half.values()) {
+				soft.assertThat(report.coreAgreement(new Column(ExpectedInvoice.RECEIPTS, category, half)))
+					.as("receipts " + category + " " + half + " core fields")
+					.isGreaterThanOrEqualTo(floor(receiptKey(category, half, "core")));
+			}
+			soft.assertThat(report.receiptShare(whole)).as("receipts " + category + " read as receipts")
+				.isGreaterThanOrEqualTo(floor(receiptKey(category, null, "readAsReceipt")));
+		}
+		soft.assertAll();
+	}
+
+	/** A receipt's cues never take over an invoice: only the receipt set and the samples' Kassenbons read as receipts. */
+	@Test
+	void noInvoiceIsReadAsReceipt() {
+		assertThat(report.readAsReceipts()).allSatisfy(file -> assertThat(
+				file.startsWith(ExpectedInvoices.RECEIPTS) || file.getFileName().toString().contains("kassenbon"))
+			.as(file + " was read as a till receipt")
+			.isTrue());
+	}
+
+	private static double floor(String key) {
+		String floor = floors.getProperty(key);
+		assertThat(floor).as("floor " + key).isNotNull();
+		return Double.parseDouble(floor);
+	}
+
+	private static String receiptKey(Category category, Half half, String field) {
+		return "RECEIPTS." + category.name() + "." + (half == null ? "" : half.name() + ".") + field;
+	}
+
+	/**
 	 * Everything but real-pdf's 75 page scans, whose OCR takes about ten minutes on two cores:
 	 * {@code ./mvnw verify -Daccuracy.scans=true} holds them to their floors too ({@code make accuracy}
 	 * reports them always).

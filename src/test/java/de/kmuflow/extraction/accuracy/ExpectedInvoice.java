@@ -12,6 +12,8 @@ record ExpectedInvoice(Path file, Category category, Map<String, String> values,
 	static final String OURS = "sample-invoices";
 	static final String E_INVOICE_CORPUS = "corpus";
 	static final String REAL_PDF = "real-pdf";
+	/** Till receipts the project prints itself (sample-receipts/, {@code make receipts}). */
+	static final String RECEIPTS = "receipts";
 
 	ExpectedInvoice(Path file, Category category, Map<String, String> values, String set) {
 		this(file, category, values, set, null);
@@ -29,7 +31,7 @@ record ExpectedInvoice(Path file, Category category, Map<String, String> values,
 	}
 
 	/**
-	 * The two parts of real-pdf: readers are tuned looking at TUNE only, CHECK shows whether that
+	 * The two parts of real-pdf and of the receipt set: readers are tuned looking at TUNE only, CHECK shows whether that
 	 * carried over to invoices nobody looked at.
 	 */
 	enum Half {

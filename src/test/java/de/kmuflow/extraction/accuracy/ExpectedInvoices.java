@@ -28,6 +28,10 @@ final class ExpectedInvoices {
 	static final Path SAMPLES = Path.of("sample-invoices");
 	static final Path CORPUS = Path.of("../shared/corpus");
 	static final Path REAL_PDF = CORPUS.resolve("real-pdf");
+	static final Path RECEIPTS = Path.of("sample-receipts");
+
+	/** What a till receipt carries, by contract field name -> truth name; no number, no buyer, no bank. */
+	private static final Map<String, String> RECEIPT_FIELDS = new LinkedHashMap<>();
 
 	/** real-pdf's folders and the kind of document each holds. */
 	private static final Map<String, Category> REAL_PDF_KINDS = Map.of("text", Category.TEXT_PDF, "scan-300dpi",
@@ -51,6 +55,10 @@ final class ExpectedInvoices {
 		CORPUS_FIELDS.put("taxTotal", "tax_total");
 		CORPUS_FIELDS.put("grossTotal", "grand_total");
 		CORPUS_FIELDS.put("payableAmount", "payable_amount");
+		for (String field : List.of("issueDate", "currency", "sellerName", "sellerVatId", "sellerTaxNumber", "netTotal",
+				"taxTotal", "grossTotal")) {
+			RECEIPT_FIELDS.put(field, CORPUS_FIELDS.get(field));
+		}
 	}
 
 	private ExpectedInvoices() {
@@ -60,7 +68,35 @@ final class ExpectedInvoices {
 		List<ExpectedInvoice> all = new ArrayList<>(samples());
 		all.addAll(corpus());
 		all.addAll(realPdf());
+		all.addAll(receipts());
 		return all;
+	}
+
+	/**
+	 * The receipt set: {@code sample-receipts/NN-kind-scan.jpg|photo.jpg} with its truth beside it, whose
+	 * half (tune, check) is the receipt's family.
+	 */
+	static List<ExpectedInvoice> receipts() {
+		if (!Files.isDirectory(RECEIPTS)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(RECEIPTS)) {
+			return files.filter(file -> file.toString().endsWith(".json")).sorted().map(file -> {
+				JsonNode truth = read(file);
+				JsonNode fields = truth.get("fields");
+				Map<String, String> values = new LinkedHashMap<>();
+				RECEIPT_FIELDS.forEach((ours, theirs) -> {
+					JsonNode value = fields.get(theirs);
+					values.put(ours, value == null || value.isNull() ? null : value.asText());
+				});
+				Category category = truth.get("kind").asText().equals("photo") ? Category.PHOTO : Category.SCAN;
+				return new ExpectedInvoice(RECEIPTS.resolve(truth.get("source").asText()), category, values,
+						ExpectedInvoice.RECEIPTS, Half.valueOf(truth.get("half").asText().toUpperCase(Locale.ROOT)));
+			}).toList();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	static List<ExpectedInvoice> samples() {

@@ -61,8 +61,17 @@ public final class OcrEngine {
 
 	/** Recognises a page and returns Tesseract's TSV (one row per page, block, paragraph, line and word). */
 	String tsv(BufferedImage grey, int dpi) {
+		return tsv(grey, dpi, TessPageSegMode.PSM_AUTO);
+	}
+
+	/**
+	 * As {@link #tsv(BufferedImage, int)}, with one of Tesseract's page segmentation modes, e.g.
+	 * {@code PSM_SINGLE_COLUMN} for a till receipt's one narrow column.
+	 */
+	String tsv(BufferedImage grey, int dpi, int pageSegmentation) {
 		enter();
 		try {
+			API.TessBaseAPISetPageSegMode(text, pageSegmentation);
 			setImage(text, grey, dpi);
 			Pointer result = API.TessBaseAPIGetTsvText(text, 0);
 			if (result == null) {
@@ -77,6 +86,7 @@ public final class OcrEngine {
 		}
 		finally {
 			API.TessBaseAPIClear(text);
+			API.TessBaseAPISetPageSegMode(text, TessPageSegMode.PSM_AUTO);
 			leave();
 		}
 	}

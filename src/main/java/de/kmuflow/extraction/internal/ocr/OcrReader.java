@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import de.kmuflow.extraction.internal.text.PageText;
 import de.kmuflow.extraction.internal.text.Word;
+import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 
 /**
  * Reads page images into words with boxes (points, top-left origin, on the upright, straightened
@@ -36,11 +37,17 @@ public final class OcrReader implements AutoCloseable {
 
 	private final OcrEnginePool pool;
 	private final Preprocessing steps;
+	private final int pageSegmentation;
 	private final ExecutorService workers;
 
 	public OcrReader(OcrEnginePool pool, Preprocessing steps) {
+		this(pool, steps, TessPageSegMode.PSM_AUTO);
+	}
+
+	private OcrReader(OcrEnginePool pool, Preprocessing steps, int pageSegmentation) {
 		this.pool = pool;
 		this.steps = steps;
+		this.pageSegmentation = pageSegmentation;
 		AtomicInteger threads = new AtomicInteger();
 		this.workers = Executors.newFixedThreadPool(pool.size(), task -> {
 			Thread thread = new Thread(task, "ocr-" + threads.incrementAndGet());
@@ -51,6 +58,15 @@ public final class OcrReader implements AutoCloseable {
 
 	public OcrReader(OcrEnginePool pool) {
 		this(pool, Preprocessing.ALL);
+	}
+
+	/**
+	 * A reader on the same engines that takes each page for one column of text of varying sizes,
+	 * as a till receipt prints it: the automatic layout analysis splits its short lines into blocks
+	 * and loses amounts set apart from their labels.
+	 */
+	public OcrReader asSingleColumn() {
+		return new OcrReader(pool, steps, TessPageSegMode.PSM_SINGLE_COLUMN);
 	}
 
 	/** Reads one page on the calling thread (numbered from 1, scanned or rendered at dpi). */
@@ -122,6 +138,10 @@ public final class OcrReader implements AutoCloseable {
 	/** Reads a page and says which pre-processing it needed. */
 	Outcome read(BufferedImage page, int pageNumber, int dpi) {
 		BufferedImage image = GreyImages.toGrey(page);
+		if (pageSegmentation == TessPageSegMode.PSM_SINGLE_COLUMN) {
+			// a receipt read as one column is mostly photographed on a desk: the desk goes first
+			image = PaperCrop.evenLight(PaperCrop.onPaper(image));
+		}
 		int resolution = dpi;
 		boolean upscaled = false;
 		if (steps.upscale() && dpi < MIN_DPI) {
@@ -138,7 +158,8 @@ public final class OcrReader implements AutoCloseable {
 		}
 		OcrEngine engine = pool.borrow();
 		try {
-			Outcome upright = new Outcome(recognise(engine, image, pageNumber, resolution), upscaled, 0, skew);
+			Outcome upright = new Outcome(recognise(engine, image, pageNumber, resolution, pageSegmentation), upscaled, 0,
+					skew);
 			if (!steps.orientation()
 					|| upright.meanConfidence() >= CHECK_ORIENTATION_BELOW && !upright.looksSideways()) {
 				return upright;
@@ -155,8 +176,8 @@ public final class OcrReader implements AutoCloseable {
 			else {
 				turnedSkew = 0;
 			}
-			Outcome other = new Outcome(recognise(engine, turned, pageNumber, resolution), upscaled, turns,
-					turnedSkew);
+			Outcome other = new Outcome(recognise(engine, turned, pageNumber, resolution, pageSegmentation), upscaled,
+					turns, turnedSkew);
 			// the better reading wins, should detection have been wrong
 			return other.quality() > upright.quality() ? other : upright;
 		}
@@ -177,8 +198,9 @@ public final class OcrReader implements AutoCloseable {
 		return engine.detectOrientation(image, dpi).map(found -> Math.floorMod(-found.degrees() / 90, 4)).orElse(0);
 	}
 
-	private static PageText recognise(OcrEngine engine, BufferedImage grey, int pageNumber, int dpi) {
-		List<Word> words = TsvWords.parse(engine.tsv(grey, dpi), dpi);
+	private static PageText recognise(OcrEngine engine, BufferedImage grey, int pageNumber, int dpi,
+			int pageSegmentation) {
+		List<Word> words = TsvWords.parse(engine.tsv(grey, dpi, pageSegmentation), dpi);
 		double pointsPerPixel = 72.0 / dpi;
 		return new PageText(pageNumber, grey.getWidth() * pointsPerPixel, grey.getHeight() * pointsPerPixel, words);
 	}

@@ -44,6 +44,10 @@ public final class ScannedDocumentReader {
 		this(ocr, DEFAULT_MAX_PIXELS, DEFAULT_MAX_PAGES);
 	}
 
+	OcrReader ocr() {
+		return ocr;
+	}
+
 	/** All pages of an image file. */
 	public List<PageText> readImage(Path file) throws IOException {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {

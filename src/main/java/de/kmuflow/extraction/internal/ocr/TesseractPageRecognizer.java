@@ -21,6 +21,7 @@ public final class TesseractPageRecognizer implements PageRecognizer {
 	private final int maxPages;
 	private OcrEnginePool pool;
 	private ScannedDocumentReader reader;
+	private ScannedDocumentReader columnReader;
 
 	public TesseractPageRecognizer(int engines, long maxPixels, int maxPages) {
 		this.engines = engines;
@@ -48,6 +49,34 @@ public final class TesseractPageRecognizer implements PageRecognizer {
 		}
 	}
 
+	@Override
+	public List<PageText> recogniseImageAsColumn(byte[] image) throws UnreadableDocumentException {
+		try {
+			return columnReader().readImage(new ByteArrayInputStream(image));
+		}
+		catch (IOException e) {
+			throw unreadable(e);
+		}
+	}
+
+	@Override
+	public List<PageText> recognisePdfPagesAsColumn(PDDocument document) throws UnreadableDocumentException {
+		try {
+			return columnReader().readPdf(document);
+		}
+		catch (IOException e) {
+			throw unreadable(e);
+		}
+	}
+
+	private synchronized ScannedDocumentReader columnReader() {
+		if (columnReader == null) {
+			OcrReader ocr = reader().ocr().asSingleColumn();
+			columnReader = new ScannedDocumentReader(ocr, maxPixels, maxPages);
+		}
+		return columnReader;
+	}
+
 	private static UnreadableDocumentException unreadable(IOException e) {
 		if (e instanceof DocumentTooLargeException) {
 			return new UnreadableDocumentException(e.getMessage(), e);
@@ -72,6 +101,9 @@ public final class TesseractPageRecognizer implements PageRecognizer {
 
 	@Override
 	public synchronized void close() {
+		if (columnReader != null) {
+			columnReader.ocr().close();
+		}
 		if (pool != null) {
 			pool.close();
 		}
