@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
  */
 class CompiledRulesTest {
 
-	private static final List<String> DOCUMENTS = List.of("sample-invoices/xrechnung-ubl-elektro-kessler-stadt-talbrueck.xml",
-			"sample-invoices/xrechnung-cii-nordlicht-it-stadt-talbrueck.xml",
+	private static final List<String> UBL = List.of("sample-invoices/xrechnung-ubl-elektro-kessler-stadt-talbrueck.xml",
 			"../shared/corpus/xrechnung-testsuite/business-cases/extension/05.01a-INVOICE_ubl.xml");
+	private static final List<String> CII = List.of("sample-invoices/xrechnung-cii-nordlicht-it-stadt-talbrueck.xml",
+			"sample-invoices/xrechnung-cii-baeckerei-kornblume-mixed.xml");
 
 	private final Processor processor = CompiledRules.shared().processor();
 
@@ -34,12 +35,12 @@ class CompiledRulesTest {
 	void theCompiledRuleSetsWriteTheOfficialStylesheetsReports() throws Exception {
 		for (String stylesheet : CompiledRules.COMMON_STYLESHEETS) {
 			XsltExecutable official = official(stylesheet);
-			for (String document : DOCUMENTS) {
+			for (String document : stylesheet.contains("UBL") ? UBL : CII) {
 				XdmNode tree = processor.newDocumentBuilder().build(new StreamSource(Path.of(document).toFile()));
 
 				assertThat(report(CompiledRules.shared().stylesheet(stylesheet), tree)).as(stylesheet + " on " + document)
-					.isEqualTo(report(official, tree))
-					.contains("fired-rule");
+					.contains("fired-rule")
+					.isEqualTo(report(official, tree));
 			}
 		}
 	}
