@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.net.MalformedURLException;
 import java.net.URL;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -151,7 +151,7 @@ final class CompiledRules {
 
 	/**
 	 * The stylesheet without its bare {@code <xsl:apply-templates/>}: the generated rule sets have one per
-	 * pattern (in the Factur-X ones one per rule), each walking the whole document in the default mode,
+	 * pattern (the Factur-X ones several dozen), each walking the whole document in the default mode,
 	 * whose only rules are the one for "/" and an empty one for text. A walk that can only meet the empty
 	 * rule and the built-in ones writes nothing, so the report is the same without it; removing them saves
 	 * a tenth of the XRechnung time and more of the Factur-X time. Left as it is where the default mode
