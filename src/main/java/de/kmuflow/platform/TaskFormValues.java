@@ -2,23 +2,24 @@ package de.kmuflow.platform;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+
+import org.camunda.bpm.engine.task.Task;
 
 /**
- * Values of a task's form that are said in the reader's language when Tasklist shows the form, rather
- * than as they were written into the task's variables when it was created (in German). A module that
- * fills a form with text implements this for its forms; the text written into the variables stays
- * what the engine's REST API gives.
+ * The values a task's form shows, read from the module's own records when the form is opened (Tasklist
+ * and the REST API fetch them as the task's form variables). Nothing is written into the task when it is
+ * created: the form always shows the business object as it is now, and a task costs no variables.
+ * A module that fills forms implements this for its tasks.
  */
 public interface TaskFormValues {
 
 	/**
-	 * The values to show instead of the stored ones, by variable name; empty for a task of another
-	 * module or when nothing reads differently.
+	 * The form's values by variable name (a value may be null), in the reader's language where they are
+	 * text to be read, in the form a person types where they are to be corrected; empty for a task of
+	 * another module.
 	 *
-	 * @param processInstanceId the process instance of the task whose form is shown
-	 * @param variables the names of the variables the form is filled from
+	 * @param task the task whose form is shown
 	 * @param locale the reader's language, also {@code LocaleContextHolder}'s while this runs
 	 */
-	Map<String, String> inLanguage(String processInstanceId, Set<String> variables, Locale locale);
+	Map<String, String> of(Task task, Locale locale);
 }

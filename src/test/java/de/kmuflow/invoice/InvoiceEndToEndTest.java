@@ -82,7 +82,15 @@ class InvoiceEndToEndTest {
 		assertThat(read.get("grossTotal").asText()).isEqualTo("357.00");
 		assertThat(read.get("findings").toString()).contains("NEW_SUPPLIER");
 
+		// its review form shows the invoice as it is when opened; the task itself holds no values
 		Task review = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+		assertThat(tasks.getVariablesLocal(review.getId())).isEmpty();
+		JsonNode reviewForm = formVariables(review, "clara");
+		assertThat(reviewForm.path("invoiceNumber").path("value").asText()).isEqualTo("1234567890");
+		assertThat(reviewForm.path("grossTotal").path("value").asText()).isEqualTo("357,00");
+		assertThat(reviewForm.path("invoiceCategory").path("value").asText()).isEqualTo("Misc");
+		assertThat(reviewForm.path("findingsText").path("value").asText()).startsWith("Warnung: ");
+		assertThat(reviewForm.path("documentUrl").path("value").asText()).isEqualTo("/invoices/" + id + "/original");
 		assertThat(web.postJson("/engine-rest/task/" + review.getId() + "/complete",
 				"{\"variables\":{\"costCentre\":{\"value\":\"KST-100\"},\"invoiceCategory\":{\"value\":\"Misc\"}}}",
 				"clara", "clara").statusCode()).isEqualTo(204);
@@ -104,6 +112,12 @@ class InvoiceEndToEndTest {
 
 		// then management approves (357 EUR "Misc" is budget) and it is posted
 		Task approval = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+		assertThat(tasks.getVariablesLocal(approval.getId())).isEmpty();
+		JsonNode approvalForm = formVariables(approval, "martin");
+		assertThat(approvalForm.path("grossTotal").path("value").asText()).isEqualTo("357,00 €");
+		assertThat(approvalForm.path("sellerName").path("value").asText()).isEqualTo(detail.get("sellerName").asText());
+		assertThat(approvalForm.path("documentUrl").path("value").asText()).isEqualTo("/invoices/" + id + "/original");
+		assertThat(approvalForm.path("rejectionReason").path("type").asText()).isEqualTo("Null");
 		assertThat(tasks.getIdentityLinksForTask(approval.getId())).extracting("groupId").contains("management");
 		assertThat(web.postJson("/engine-rest/task/" + approval.getId() + "/complete",
 				"{\"variables\":{\"decision\":{\"value\":\"approve\"}}}", "martin", "martin").statusCode())
@@ -207,6 +221,13 @@ class InvoiceEndToEndTest {
 		HttpResponse<String> response = web.get("/api/invoices/" + id, "clara", "clara");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return json.readTree(response.body());
+	}
+
+	/** The task's form variables as Tasklist fetches them. */
+	private JsonNode formVariables(Task task, String user) throws IOException {
+		HttpResponse<String> answer = web.get("/engine-rest/task/" + task.getId() + "/form-variables", user, user);
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		return json.readTree(answer.body());
 	}
 
 	private void runJobs(String processInstanceId) {

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Four eyes: whoever uploaded or reviewed an invoice may neither claim nor complete its approval,
- * enforced here in the engine whatever the client. Also fills the approval form and records the
- * decision.
+ * enforced here in the engine whatever the client. Also records the decision; the form reads the
+ * invoice's values when it is shown ({@link InvoiceFormTexts}).
  */
 @Component("approvalTaskListener")
 class ApprovalTaskListener implements TaskListener {
@@ -37,7 +37,6 @@ class ApprovalTaskListener implements TaskListener {
 		switch (task.getEventName()) {
 			case EVENTNAME_CREATE -> {
 				approval.markAwaitingApproval(invoiceId, approverGroups(task));
-				task.setVariablesLocal(approval.approvalFormValues(invoiceId));
 				skonto.mark(task, invoiceId);
 			}
 			case EVENTNAME_ASSIGNMENT -> InvoiceApproval.refuseSecondPairOfEyesMissing(approval.excludedApprovers(invoiceId),
@@ -55,8 +54,9 @@ class ApprovalTaskListener implements TaskListener {
 				String reason = submitted == null ? null : submitted.toString();
 				InvoiceApproval.requireRejectionReason(approved, reason);
 				approval.recordApproval(invoiceId, user, TaskForms.groupsOf(task, user), approved, reason);
+				// what the form sent back of the values it only shows is the invoice's, not the process's
 				task.getExecution().removeVariable(DECISION);
-				task.getExecution().removeVariable(REJECTION_REASON);
+				task.getExecution().removeVariables(InvoiceFormTexts.APPROVAL_FORM_KEYS);
 				task.getExecution().setVariable(Variables.APPROVED, approved);
 			}
 			default -> {

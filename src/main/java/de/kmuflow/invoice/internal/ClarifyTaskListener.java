@@ -1,37 +1,35 @@
 package de.kmuflow.invoice.internal;
 
-import java.util.UUID;
-
 import de.kmuflow.invoice.InvoiceIntakeProcess.Variables;
 import de.kmuflow.platform.StepRefused;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Shows the rejection in the clarification task and insists on an outcome. */
+/**
+ * Insists on an outcome of the clarification; the form reads the invoice and its rejection when it is shown
+ * ({@link InvoiceFormTexts}).
+ */
 @Component("clarifyTaskListener")
 class ClarifyTaskListener implements TaskListener {
 
 	private final InvoiceRecords records;
-	private final InvoiceApproval approval;
 
-	ClarifyTaskListener(InvoiceRecords records, InvoiceApproval approval) {
+	ClarifyTaskListener(InvoiceRecords records) {
 		this.records = records;
-		this.approval = approval;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		UUID invoiceId = InvoiceDelegates.ownInvoice(task.getExecution(), records);
-		if (EVENTNAME_CREATE.equals(task.getEventName())) {
-			task.setVariablesLocal(approval.approvalFormValues(invoiceId));
-		}
-		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+		InvoiceDelegates.ownInvoice(task.getExecution(), records);
+		if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			Object outcome = task.getVariable(Variables.CLARIFICATION);
 			if (!"review".equals(outcome) && !"cancel".equals(outcome)) {
 				throw new StepRefused(
 						"Bitte ein Ergebnis wählen: erneut prüfen oder nicht bearbeiten (clarification must be review or cancel)");
 			}
+			// the values the form only shows, sent back: a review after this would take them for corrections
+			task.getExecution().removeVariables(InvoiceFormTexts.APPROVAL_FORM_KEYS);
 		}
 	}
 }

@@ -2,16 +2,11 @@ package de.kmuflow.invoice.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import de.kmuflow.extraction.CashDiscount;
-import de.kmuflow.extraction.ExtractedInvoice;
 import de.kmuflow.invoice.InvoiceStatus;
-import de.kmuflow.platform.GermanFormat;
 import de.kmuflow.platform.StepRefused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,24 +31,6 @@ class InvoiceApproval {
 		InvoiceEntity invoice = records.get(id);
 		records.changeStatus(invoice, InvoiceStatus.AWAITING_APPROVAL, InvoiceRecords.SYSTEM);
 		invoice.approverGroups(approverGroups);
-	}
-
-	Map<String, Object> approvalFormValues(UUID id) {
-		InvoiceEntity invoice = records.get(id);
-		ExtractedInvoice current = records.current(invoice);
-		CashDiscount discount = current.cashDiscount();
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("sellerName", current.sellerName());
-		values.put("invoiceNumber", current.invoiceNumber());
-		values.put("grossTotal", GermanFormat.money(current.grossTotal(), current.currency()));
-		values.put("dueDateText", GermanFormat.date(current.dueDate()));
-		values.put("cashDiscountText", discount == null || discount.percent() == null ? null
-				: GermanFormat.quantity(discount.percent()) + " % bis "
-						+ GermanFormat.date(InvoiceRecords.cashDiscountDeadline(current)));
-		values.put("findingsText", InvoiceRecords.findingsText(invoice));
-		values.put("documentUrl", InvoiceRecords.documentUrl(invoice));
-		values.put("rejectionReason", invoice.rejectionReason);
-		return values;
 	}
 
 	/** The users who may never approve this invoice: whoever brought it in or corrected it. */

@@ -3,7 +3,6 @@ package de.kmuflow.invoice.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,28 +110,13 @@ class InvoiceChecks {
 		records.changeStatus(records.get(id), InvoiceStatus.IN_REVIEW, InvoiceRecords.SYSTEM);
 	}
 
-	/** Values for the review form: every correctable field as a German clerk reads it, the findings, the original. */
-	Map<String, Object> reviewFormValues(UUID id) {
-		InvoiceEntity invoice = records.get(id);
-		ExtractedInvoice current = records.current(invoice);
-		Map<String, Object> values = new LinkedHashMap<>();
-		for (InvoiceField<?> field : InvoiceField.all()) {
-			if (field.correctable()) {
-				values.put(field.name(), field.formText(current));
-			}
-		}
-		values.put("findingsText", InvoiceRecords.findingsText(invoice));
-		values.put("documentUrl", InvoiceRecords.documentUrl(invoice));
-		return values;
-	}
-
 	/** The variables the review form reads and writes. */
 	static List<String> reviewFormKeys() {
 		List<String> keys = new ArrayList<>();
 		InvoiceField.all().stream().filter(InvoiceField::correctable).forEach(field -> keys.add(field.name()));
 		keys.add(CORRECTION_REASON);
-		keys.add("findingsText");
-		keys.add("documentUrl");
+		keys.add(InvoiceFormTexts.FINDINGS_TEXT);
+		keys.add(InvoiceFormTexts.DOCUMENT_URL);
 		return keys;
 	}
 

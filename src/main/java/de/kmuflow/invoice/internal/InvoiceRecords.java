@@ -226,12 +226,6 @@ class InvoiceRecords {
 		}
 	}
 
-	static String findingsText(InvoiceEntity invoice) {
-		List<Finding> findings = findings(invoice);
-		return findings.isEmpty() ? "Keine Auffälligkeiten."
-				: String.join("\n", findings.stream().map(Finding::asText).toList());
-	}
-
 	/** The original as a person reads it: a readable e-invoice, or the PDF or image itself. */
 	static String documentUrl(InvoiceEntity invoice) {
 		return "/invoices/" + invoice.id + "/original";

@@ -14,15 +14,14 @@ import de.kmuflow.invoice.InvoiceStatus;
 import de.kmuflow.invoice.rules.Facts;
 import de.kmuflow.invoice.rules.Finding;
 import de.kmuflow.invoice.rules.OrderMatchRule;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Goods arrived for an order that invoices are waiting on (in review or approval): their
- * three-way match is checked again, the finding replaced, the change recorded, and the open task
- * shows the new state. Running it twice changes nothing, so a resubmitted event is harmless.
+ * three-way match is checked again, the finding replaced and the change recorded; the open task's form
+ * shows the new state when it is next opened (it reads the invoice then). Running it twice changes nothing,
+ * so a resubmitted event is harmless.
  */
 @Component
 class OrderMatchRecheck {
@@ -32,20 +31,16 @@ class OrderMatchRecheck {
 
 	private static final EnumSet<InvoiceStatus> WAITING = EnumSet.of(InvoiceStatus.IN_REVIEW,
 			InvoiceStatus.AWAITING_APPROVAL);
-	private static final String FINDINGS_TEXT = "findingsText";
 
 	private final InvoiceRepository invoices;
 	private final InvoiceRecords records;
 	private final PurchaseOrders purchaseOrders;
-	private final TaskService tasks;
 	private final OrderMatchRule rule = new OrderMatchRule();
 
-	OrderMatchRecheck(InvoiceRepository invoices, InvoiceRecords records, PurchaseOrders purchaseOrders,
-			TaskService tasks) {
+	OrderMatchRecheck(InvoiceRepository invoices, InvoiceRecords records, PurchaseOrders purchaseOrders) {
 		this.invoices = invoices;
 		this.records = records;
 		this.purchaseOrders = purchaseOrders;
-		this.tasks = tasks;
 	}
 
 	@ApplicationModuleListener
@@ -78,13 +73,5 @@ class OrderMatchRecheck {
 		}
 		InvoiceRecords.storeFindings(invoice, findings);
 		records.log(invoice, InvoiceRecords.SYSTEM, AUDIT_FIELD, before, updated.message());
-		if (invoice.processInstanceId != null) {
-			String text = InvoiceRecords.findingsText(invoice);
-			for (Task task : tasks.createTaskQuery().processInstanceId(invoice.processInstanceId).list()) {
-				if (tasks.getVariableLocal(task.getId(), FINDINGS_TEXT) != null) {
-					tasks.setVariableLocal(task.getId(), FINDINGS_TEXT, text);
-				}
-			}
-		}
 	}
 }

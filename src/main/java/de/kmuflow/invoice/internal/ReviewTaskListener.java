@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the invoice's values into the review task for its form (as task variables, so the process
- * keeps only ids), and on completion saves the clerk's corrections with the audit trail.
+ * Marks the invoice as in review when its task opens (the form reads the invoice's values when it is
+ * shown, {@link InvoiceFormTexts}), and on completion saves the clerk's corrections with the audit trail.
  */
 @Component("reviewTaskListener")
 class ReviewTaskListener implements TaskListener {
@@ -33,7 +33,6 @@ class ReviewTaskListener implements TaskListener {
 		UUID invoiceId = InvoiceDelegates.ownInvoice(task.getExecution(), records);
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			checks.markInReview(invoiceId);
-			task.setVariablesLocal(checks.reviewFormValues(invoiceId));
 			skonto.mark(task, invoiceId);
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

@@ -100,9 +100,4 @@ public record Finding(String rule, Severity severity, String field, String messa
 	public boolean needsReview() {
 		return severity != Severity.INFO;
 	}
-
-	/** As the clerk's forms show it: "Warnung: … (/invoices/…)". */
-	public String asText() {
-		return severity.german() + ": " + message + (relatedInvoice == null ? "" : " (/invoices/" + relatedInvoice + ")");
-	}
 }

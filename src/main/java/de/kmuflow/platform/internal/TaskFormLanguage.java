@@ -2,13 +2,14 @@ package de.kmuflow.platform.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,18 +30,21 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Tasklist's Camunda Forms in the user's language. The forms are deployed in German, as Modeler
- * shows them; when Tasklist fetches a task's form for a user who chose English ({@code ?lang=en}),
- * its labels, texts and choices are taken from {@code form.<form id>.<component id>.<property>} in the
- * message bundle (what has no entry stays German). When Tasklist fetches the task's values, the
- * modules' {@link TaskFormValues} say the texts they wrote (findings, for one) in the user's language.
+ * Tasklist's Camunda Forms in the user's language, filled from the modules' records. The forms are
+ * deployed in German, as Modeler shows them; when Tasklist fetches a task's form for a user who chose
+ * English ({@code ?lang=en}), its labels, texts and choices are taken from
+ * {@code form.<form id>.<component id>.<property>} in the message bundle (what has no entry stays German).
+ * When Tasklist or a REST client fetches the task's form variables, the modules' {@link TaskFormValues}
+ * add the values the form shows, read now and in the user's language.
  */
 final class TaskFormLanguage extends OncePerRequestFilter {
 
-	static final String URL_PATTERN = "/camunda/api/engine/engine/*";
+	/** Tasklist's own API, and the REST API's form variables. */
+	static final String[] URL_PATTERNS = { "/camunda/api/engine/engine/*", "/engine-rest/task/*" };
 
 	private static final Pattern FORM = Pattern.compile("/camunda/api/engine/engine/[^/]+/task/([^/]+)/deployed-form");
-	private static final Pattern VALUES = Pattern.compile("/camunda/api/engine/engine/[^/]+/task/([^/]+)/form-variables");
+	private static final Pattern VALUES = Pattern
+		.compile("(?:/camunda/api/engine/engine/[^/]+|/engine-rest)/task/([^/]+)/form-variables");
 	private static final List<String> TEXTS = List.of("label", "text", "content", "description");
 
 	private final ObjectMapper json = new ObjectMapper();
@@ -79,7 +83,8 @@ final class TaskFormLanguage extends OncePerRequestFilter {
 			LocaleContextHolder.setLocale(locale);
 			try {
 				changed = form.matches() ? translate(read, locale)
-						: variables.matches() && sayValues((ObjectNode) read, variables.group(1), locale);
+						: variables.matches() && fill((ObjectNode) read, variables.group(1),
+								request.getParameter("variableNames"), locale);
 			}
 			finally {
 				LocaleContextHolder.setLocaleContext(before);
@@ -124,18 +129,25 @@ final class TaskFormLanguage extends OncePerRequestFilter {
 		}
 	}
 
-	private boolean sayValues(ObjectNode variables, String taskId, Locale locale) {
+	/**
+	 * Adds the values the modules read for the task's form, or puts them in place of a process variable of the
+	 * same name; only those asked for when the request names variables.
+	 */
+	private boolean fill(ObjectNode variables, String taskId, String variableNames, Locale locale) {
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null || task.getProcessInstanceId() == null) {
 			return false;
 		}
-		Set<String> names = new HashSet<>();
-		variables.fieldNames().forEachRemaining(names::add);
+		Set<String> asked = variableNames == null ? null
+				: Arrays.stream(variableNames.split(",")).map(String::strip).collect(Collectors.toSet());
 		boolean changed = false;
 		for (TaskFormValues module : values) {
-			for (Map.Entry<String, String> value : module.inLanguage(task.getProcessInstanceId(), names, locale).entrySet()) {
-				if (variables.path(value.getKey()) instanceof ObjectNode variable) {
+			for (Map.Entry<String, String> value : module.of(task, locale).entrySet()) {
+				if (asked == null || asked.contains(value.getKey())) {
+					ObjectNode variable = variables.putObject(value.getKey());
+					variable.put("type", value.getValue() == null ? "Null" : "String");
 					variable.put("value", value.getValue());
+					variable.putObject("valueInfo");
 					changed = true;
 				}
 			}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,6 +30,9 @@ class InvoiceApprovalTest {
 
 	@Autowired
 	InvoiceChecks checks;
+
+	@Autowired
+	InvoiceFormTexts formTexts;
 
 	@Autowired
 	InvoiceRepository invoices;
@@ -80,7 +85,14 @@ class InvoiceApprovalTest {
 
 		assertThat(stored.reload(id).status).isEqualTo(InvoiceStatus.REJECTED);
 		assertThat(stored.reload(id).rejectionReason).isEqualTo("Preis falsch");
-		assertThat(approval.approvalFormValues(id)).containsEntry("rejectionReason", "Preis falsch")
-			.containsEntry("grossTotal", "119,00 €");
+		LocaleContextHolder.setLocale(Locale.GERMAN);
+		try {
+			assertThat(formTexts.approvalForm(stored.reload(id), Locale.GERMAN))
+				.containsEntry("rejectionReason", "Preis falsch")
+				.containsEntry("grossTotal", "119,00 €");
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
 	}
 }

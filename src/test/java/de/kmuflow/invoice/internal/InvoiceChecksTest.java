@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,6 +42,9 @@ class InvoiceChecksTest {
 
 	@Autowired
 	InvoiceRecords records;
+
+	@Autowired
+	InvoiceFormTexts formTexts;
 
 	@Autowired
 	InvoiceRepository invoices;
@@ -98,7 +102,7 @@ class InvoiceChecksTest {
 		InvoiceEntity invoice = stored.store(StoredInvoices.read("FORM-" + UUID.randomUUID()).build(),
 				InvoiceStatus.IN_REVIEW, "paula");
 
-		Map<String, Object> form = checks.reviewFormValues(invoice.id);
+		Map<String, String> form = formTexts.reviewForm(stored.reload(invoice.id), Locale.GERMAN);
 
 		InvoiceField.all().stream().filter(InvoiceField::correctable)
 			.forEach(field -> assertThat(form).containsKey(field.name()));
