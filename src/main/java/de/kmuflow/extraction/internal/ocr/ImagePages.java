@@ -84,7 +84,7 @@ final class ImagePages implements AutoCloseable {
 		}
 		// the JDK's TIFF reader or jai-imageio's (Tess4J brings it), whichever ImageIO found first: the same tree
 		String format = metadata == null ? null : metadata.getNativeMetadataFormatName();
-		if (!TIFF_FORMATS.contains(format)) {
+		if (format == null || !TIFF_FORMATS.contains(format)) {
 			return 0;
 		}
 		long bytes = 0;
