@@ -169,19 +169,21 @@ public final class InvoiceExtractor implements AutoCloseable {
 				throw new UnreadableDocumentException("Die eingebettete E-Rechnung wird nicht gelesen: " + refusal.get());
 			}
 		}
-		ExtractedInvoice invoice;
 		try {
-			invoice = eInvoiceReader.readXml(xml, container);
+			if (!validateEInvoices) {
+				return eInvoiceReader.readXml(xml, container);
+			}
+			// the fields are read from the tree the validation parsed, where it has one
+			EInvoiceValidator.Checked checked = validator.check(xml);
+			ExtractedInvoice invoice = checked.document() != null ? eInvoiceReader.readXml(checked.document(), container)
+					: eInvoiceReader.readXml(xml, container);
+			ExtractedInvoice.Builder withFindings = invoice.toBuilder();
+			checked.findings().forEach(withFindings::finding);
+			return withFindings.build();
 		}
 		catch (IOException e) {
 			throw new UnreadableDocumentException(e.getMessage(), e);
 		}
-		if (!validateEInvoices) {
-			return invoice;
-		}
-		ExtractedInvoice.Builder withFindings = invoice.toBuilder();
-		validator.validate(xml).forEach(withFindings::finding);
-		return withFindings.build();
 	}
 
 	/** What the second reading of a scan needs: the pages read again as one column. */

@@ -13,6 +13,7 @@ import javax.xml.validation.SchemaFactory;
 
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XPathExecutable;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltCompiler;
@@ -41,6 +42,7 @@ final class CompiledRules {
 	private final Map<String, RuleSet> stylesheets = new ConcurrentHashMap<>();
 	private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 	private final Map<String, XdmNode> codeLists = new ConcurrentHashMap<>();
+	private final Map<String, XPathExecutable> expressions = new ConcurrentHashMap<>();
 
 	private CompiledRules() {
 	}
@@ -100,10 +102,24 @@ final class CompiledRules {
 		return schemas.computeIfAbsent(path, CompiledRules::compileSchema);
 	}
 
+	/** The compiled XPath expression (no namespaces declared): compiled once, loaded once per use. */
+	XPathExecutable xpath(String expression) {
+		return expressions.computeIfAbsent(expression, source -> {
+			try {
+				return processor.newXPathCompiler().compile(source);
+			}
+			catch (SaxonApiException e) {
+				throw new IllegalStateException("XPath " + source + " does not compile", e);
+			}
+		});
+	}
+
 	/** Compiles the common rule sets now, so that the first invoice does not wait for them. */
 	void compileCommon() {
 		COMMON_STYLESHEETS.forEach(this::stylesheet);
 		COMMON_SCHEMAS.forEach(this::schema);
+		List.of(OneParseValidation.PROFILE, OneParseValidation.SELLER_COUNTRY, OneParseValidation.BUYER_COUNTRY)
+			.forEach(this::xpath);
 	}
 
 	private RuleSet compileStylesheet(String name) {

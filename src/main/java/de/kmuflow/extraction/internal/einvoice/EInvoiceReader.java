@@ -87,6 +87,11 @@ public final class EInvoiceReader {
 		catch (UnreadableXmlException e) {
 			throw new UnreadableEInvoiceException(e.getMessage(), e);
 		}
+		return readXml(document, container);
+	}
+
+	/** Reads XML parsed before (by the validation), as {@link #readXml(byte[], DocumentKind)} reads its bytes. */
+	public ExtractedInvoice readXml(Document document, DocumentKind container) throws UnreadableEInvoiceException {
 		Element root = unwrapped(document.getDocumentElement());
 		DocumentKind syntax = syntaxOf(root);
 		if (syntax == null) {
