@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Runs after Spring Security's filter chain and tells the engine who is logged in: for the REST
  * API under /engine-rest and for Tasklist, Cockpit and Admin under /camunda (single sign-on); and
- * ends the single session when a webapp logs out.
+ * ends the single session when a webapp logs out. Also keeps the webapps' page nonce per request.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -47,6 +47,16 @@ class EngineAuthenticationFilters {
 		registration.setName("kmuflow-webapps-logout");
 		registration.addUrlPatterns(WebappLogoutFilter.URL_PATTERN);
 		// wraps Camunda's own filters (CSRF check, logout): they are registered after these
+		registration.setOrder(AFTER_SPRING_SECURITY);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<WebappNonceFilter> webappsNoncePerRequest() {
+		var registration = new FilterRegistrationBean<>(new WebappNonceFilter());
+		registration.setName("kmuflow-webapps-nonce");
+		registration.addUrlPatterns(WebappNonceFilter.URL_PATTERN);
+		// before Camunda's header filter, which writes the nonce, and the page filter that reads it back
 		registration.setOrder(AFTER_SPRING_SECURITY);
 		return registration;
 	}
