@@ -16,17 +16,43 @@ JAVA_OPTS ?= -Xmx512m
 # Sections of `make bench`, e.g. BENCH=validation; empty runs them all (README, Performance)
 BENCH ?=
 
+# `make run` starts the jar unpacked (the application jar and lib/) with a class data sharing archive made by
+# one training start after each build: the JVM then maps the classes of Spring, Camunda and Hibernate
+# from the archive instead of reading and verifying them again (README, Performance). A stale or
+# missing archive only costs speed: the JVM then loads the classes as usual.
+APP_DIR := target/app
+APP_JAR := $(APP_DIR)/kmu-flow.jar
+CDS_ARCHIVE := $(APP_DIR)/kmu-flow.jsa
+RUN_JAVA_OPTS = $(JAVA_OPTS) -XX:SharedArchiveFile=$(CDS_ARCHIVE) -Xlog:cds=off
+
 CLASSPATH_FILE := target/classpath.txt
 RUN_TEST_CLASS = java -cp target/test-classes:target/classes:$$(cat $(CLASSPATH_FILE))
 
 .PHONY: run test deps accuracy bench clean samples receipts
 
-run: $(JAR)
+run: $(CDS_ARCHIVE)
 	@$(MAKE) --no-print-directory deps OPTIONAL=1 APT_PACKAGES="$(RUN_PACKAGES)"
-	java $(JAVA_OPTS) -jar $(JAR)
+	java $(RUN_JAVA_OPTS) -jar $(APP_JAR)
 
 $(JAR): pom.xml $(shell find src/main processes -type f 2>/dev/null)
 	$(MVN) -q -DskipTests package
+
+# The training start runs on a throw-away H2 database until the application context is refreshed
+# (engine, deployment, JPA, web server set up, nothing served) and lists the classes it loaded; the
+# archive is then dumped from that list without the lambdas' generated classes: with those, OpenJDK
+# 17.0.15 crashes while it writes the archive (so does a dynamic one, -XX:ArchiveClassesAtExit).
+$(CDS_ARCHIVE): $(JAR)
+	rm -rf $(APP_DIR)
+	java -Djarmode=tools -jar $(JAR) extract --destination $(APP_DIR)
+	@echo "Class data sharing archive: one training start and the dump (about a minute, once per build)"
+	@training=$$(mktemp -d); \
+	java $(JAVA_OPTS) -XX:DumpLoadedClassList=$(APP_DIR)/classes.lst -Dspring.context.exit=onRefresh \
+	  -jar $(APP_JAR) --kmuflow.data-dir=$$training > $(APP_DIR)/training.log 2>&1 \
+	  && sed -i '/^@lambda-proxy /d' $(APP_DIR)/classes.lst \
+	  && java $(JAVA_OPTS) -Xshare:dump -XX:ErrorFile=$(APP_DIR)/hs_err_pid%p.log -XX:SharedClassListFile=$(APP_DIR)/classes.lst \
+	    -XX:SharedArchiveFile=$(CDS_ARCHIVE) -cp $(APP_JAR) >> $(APP_DIR)/training.log 2>&1 \
+	  || echo "No class data sharing archive (see $(APP_DIR)/training.log): the application starts without it"; \
+	rm -rf $$training
 
 test: deps
 	$(MVN) verify
@@ -44,10 +70,10 @@ accuracy: $(CLASSPATH_FILE)
 
 # Speed and memory against references measured in the same run: one table in target/bench/bench.md and
 # bench.json. Not a test: it fails nothing. Sections: validation extraction e2e memory start folder ocr
-bench: $(JAR) $(CLASSPATH_FILE)
+bench: $(JAR) $(CDS_ARCHIVE) $(CLASSPATH_FILE)
 	$(MVN) -q test-compile
 	@if [ -z "$(BENCH)" ] || [ -n "$(filter-out ocr,$(BENCH))" ]; then \
-	  $(RUN_TEST_CLASS) -Dbench.javaOpts="$(JAVA_OPTS)" de.kmuflow.bench.Benchmarks $(filter-out ocr,$(BENCH)); fi
+	  $(RUN_TEST_CLASS) -Dbench.javaOpts="$(JAVA_OPTS)" -Dbench.runOpts="$(RUN_JAVA_OPTS)" -Dbench.jar=$(APP_JAR) de.kmuflow.bench.Benchmarks $(filter-out ocr,$(BENCH)); fi
 	@if [ -z "$(BENCH)" ] || [ -n "$(filter ocr,$(BENCH))" ]; then \
 	  $(RUN_TEST_CLASS) -Dbench.out=target/bench/bench.md -Dbench.quietWaitSeconds=120 de.kmuflow.bench.OcrBenchmark \
 	    sample-invoices/bench/ten-pages-300dpi.tif; fi

@@ -36,11 +36,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code make bench}: measures kmu-flow against a reference on the same input in the same run and
  * writes one table (Markdown and JSON, medians of three runs where a run is cheap) to target/bench/.
  * Arguments name the sections to run; none runs all: validation, extraction, e2e, memory, start, folder.
- * The application is started with the JVM options of `make run` (-Dbench.javaOpts).
+ * The application is started as `make run` starts it: -Dbench.jar and its JVM options -Dbench.runOpts (class
+ * data sharing archive included); JMH's forks get the heap option alone (-Dbench.javaOpts).
  */
 public final class Benchmarks {
 
-	private static final Path JAR = Path.of("target/kmu-flow.jar");
+	/** The jar `make run` starts: unpacked beside its class data sharing archive (-Dbench.jar). */
+	private static final Path JAR = Path.of(System.getProperty("bench.jar", "target/kmu-flow.jar"));
 	private static final Path CORPUS = Path.of("../shared/corpus");
 	private static final Path SAMPLES = Path.of("sample-invoices");
 	private static final Path OUT = Path.of("target/bench");
@@ -49,6 +51,7 @@ public final class Benchmarks {
 
 	private final BenchTable table = new BenchTable();
 	private final List<String> javaOptions = List.of(System.getProperty("bench.javaOpts", "-Xmx512m").trim().split("\\s+"));
+	private final List<String> runOptions = List.of(System.getProperty("bench.runOpts", "-Xmx512m").trim().split("\\s+"));
 
 	public static void main(String[] args) throws Exception {
 		Benchmarks benchmarks = new Benchmarks();
@@ -158,7 +161,7 @@ public final class Benchmarks {
 	/** Uploads until waiting in a user task, against bare instances, 4 and 8 clients; memory meanwhile. */
 	private void loadApplication(String database, List<String> arguments) throws Exception {
 		List<byte[]> corpus = read(files(CORPUS, ".xml"));
-		try (EndToEndBench app = new EndToEndBench(JAR, javaOptions, arguments)) {
+		try (EndToEndBench app = new EndToEndBench(JAR, runOptions, arguments)) {
 			table.row("e2e", database + ": start until health UP (`make run`'s JVM options)",
 					format(app.startSeconds(), 1) + " s", "–", "–", "<= 15 s idle");
 			// warm-up until the JIT compiler is done with the reading path: after only 50 invoices C2 still took as
@@ -237,7 +240,7 @@ public final class Benchmarks {
 		double[] peak = new double[1];
 		double[] seconds = new double[1];
 		List<String> command = new ArrayList<>(List.of("java"));
-		command.addAll(javaOptions);
+		command.addAll(runOptions);
 		command.addAll(List.of("-jar", JAR.toString(), "extract"));
 		mixed.forEach(file -> command.add(file.toString()));
 		long start = System.nanoTime();
@@ -272,7 +275,7 @@ public final class Benchmarks {
 			Path data = Files.createTempDirectory("kmuflow-bench");
 			int port = FreePorts.any();
 			List<String> command = new ArrayList<>(List.of("java"));
-			command.addAll(javaOptions);
+			command.addAll(runOptions);
 			command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port, "--kmuflow.data-dir=" + data));
 			double machineCpuBefore = MachineLoad.machineBusySeconds();
 			long start = System.nanoTime();

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +26,10 @@ import de.kmuflow.extraction.internal.text.PageText;
 /**
  * OCR speed on one multi-page TIFF: (a) seconds per page in-process with one engine against the
  * tesseract command line, (b) pages per second with two workers against one. Each measurement is
- * taken in three rounds and the median reported, as a Markdown table on stdout and appended to the
- * file in -Dbench.out if set.
+ * taken in several rounds (-Dbench.rounds, default 5) and the median reported, as a Markdown table on
+ * stdout and appended to the file in -Dbench.out if set. A ratio is the median of the rounds' ratios:
+ * the two sides of a round are measured one after the other, so a round's ratio sees one state of
+ * the machine.
  * <p>
  * Argument: a multi-page TIFF at 300 dpi; without one, ten drawn invoice pages are written to
  * target/bench/ten-pages-300dpi.tif and used. The cores may be shared: each measurement waits for
@@ -43,7 +44,7 @@ import de.kmuflow.extraction.internal.text.PageText;
  */
 public final class OcrBenchmark {
 
-	private static final int ROUNDS = 3;
+	private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
 	private static final int DPI = 300;
 
 	private final Path tiff;
@@ -204,12 +205,9 @@ public final class OcrBenchmark {
 	private void ratio(StringBuilder table, String name, String key, String baseKey, String goal) {
 		double[] own = results.get(key);
 		double[] base = results.get(baseKey);
-		List<String> rounds = new ArrayList<>();
-		for (int round = 0; round < ROUNDS; round++) {
-			rounds.add(String.format("%.3f", own[round] / base[round]));
-		}
-		table.append(String.format("| %s | %.3f | %s | %s |%n", name, median(own) / median(base),
-				String.join(", ", rounds), goal));
+		double[] ratios = IntStream.range(0, ROUNDS).mapToDouble(round -> own[round] / base[round]).toArray();
+		table.append(String.format("| %s | %.3f | %s | %s |%n", name, median(ratios),
+				String.join(", ", Arrays.stream(ratios).mapToObj(value -> String.format("%.3f", value)).toList()), goal));
 	}
 
 	private static double median(double[] rounds) {
