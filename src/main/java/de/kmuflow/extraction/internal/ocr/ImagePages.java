@@ -2,6 +2,7 @@ package de.kmuflow.extraction.internal.ocr;
 
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Set;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -22,6 +23,10 @@ final class ImagePages implements AutoCloseable {
 	private static final double MAX_PAGE_INCHES = 16.6;
 	/** Long side of A4, to estimate the resolution of images that do not declare a usable one. */
 	private static final double A4_LONG_SIDE_INCHES = 11.69;
+	private static final Set<String> TIFF_FORMATS = Set.of("javax_imageio_tiff_image_1.0",
+			"com_sun_media_imageio_plugins_tiff_image_1.0");
+	private static final String STRIP_BYTE_COUNTS = "279";
+	private static final String TILE_BYTE_COUNTS = "325";
 
 	private final ImageInputStream input;
 	private final ImageReader reader;
@@ -61,6 +66,54 @@ final class ImagePages implements AutoCloseable {
 		}
 		int dpi = resolution(reader.getImageMetadata(index), width, height);
 		return new ScannedPage(index + 1, reader.read(index), dpi);
+	}
+
+	/**
+	 * The page's size as stored (its strips' or tiles' bytes in a TIFF), without decoding it: a
+	 * compressed scan is the larger the more ink, and so the more text, it holds. 0 when the format
+	 * does not say (one-page formats need no estimate) or the page's header cannot be read (decoding
+	 * it will tell why).
+	 */
+	long storedBytes(int index) {
+		IIOMetadata metadata;
+		try {
+			metadata = reader.getImageMetadata(index);
+		}
+		catch (IOException | RuntimeException e) {
+			return 0;
+		}
+		// the JDK's TIFF reader or jai-imageio's (Tess4J brings it), whichever ImageIO found first: the same tree
+		String format = metadata == null ? null : metadata.getNativeMetadataFormatName();
+		if (format == null || !TIFF_FORMATS.contains(format)) {
+			return 0;
+		}
+		long bytes = 0;
+		Node root = metadata.getAsTree(format);
+		for (Node ifd = root.getFirstChild(); ifd != null; ifd = ifd.getNextSibling()) {
+			for (Node field = ifd.getFirstChild(); field != null; field = field.getNextSibling()) {
+				String number = field instanceof Element element ? element.getAttribute("number") : "";
+				if (STRIP_BYTE_COUNTS.equals(number) || TILE_BYTE_COUNTS.equals(number)) {
+					bytes += sumOfValues(field);
+				}
+			}
+		}
+		return bytes;
+	}
+
+	/** The numbers of a TIFF field: its child (TIFFLongs, TIFFShorts) holds one element with a value per number. */
+	private static long sumOfValues(Node field) {
+		long sum = 0;
+		for (Node values = field.getFirstChild(); values != null; values = values.getNextSibling()) {
+			for (Node value = values.getFirstChild(); value != null; value = value.getNextSibling()) {
+				try {
+					sum += Long.parseLong(((Element) value).getAttribute("value"));
+				}
+				catch (NumberFormatException | ClassCastException e) {
+					// not a count: ignored, the estimate only orders pages
+				}
+			}
+		}
+		return sum;
 	}
 
 	/** The declared resolution when it makes sense for paper, else an estimate as if the page were A4. */

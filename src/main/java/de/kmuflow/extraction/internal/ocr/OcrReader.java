@@ -4,13 +4,18 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntToLongFunction;
+import java.util.stream.IntStream;
 
 import de.kmuflow.extraction.internal.text.PageText;
 import de.kmuflow.extraction.internal.text.Word;
@@ -89,10 +94,24 @@ public final class OcrReader implements AutoCloseable {
 	 * be free, so that at most one page per engine (and one more) is held in memory.
 	 */
 	public List<PageText> recogniseAll(int pageCount, PageSource source) throws IOException {
+		return recogniseAll(pageCount, source, index -> 0);
+	}
+
+	/**
+	 * As {@link #recogniseAll(int, PageSource)}, taking the pages that are the most work first (by an
+	 * estimate such as a page's compressed size; equal estimates keep their order): the pages
+	 * started last are then short ones, and no engine waits long for another still on a long page
+	 * at the end of the document. The result keeps the pages' order.
+	 */
+	public List<PageText> recogniseAll(int pageCount, PageSource source, IntToLongFunction work) throws IOException {
+		List<Integer> readingOrder = IntStream.range(0, pageCount)
+			.boxed()
+			.sorted(Comparator.comparingLong((Integer index) -> work.applyAsLong(index)).reversed())
+			.toList();
 		Semaphore inFlight = new Semaphore(pool.size() + 1);
-		List<Future<PageText>> results = new ArrayList<>(pageCount);
+		List<Future<PageText>> results = new ArrayList<>(Collections.nCopies(pageCount, null));
 		try {
-			for (int index = 0; index < pageCount; index++) {
+			for (int index : readingOrder) {
 				inFlight.acquireUninterruptibly();
 				ScannedPage page;
 				try {
@@ -102,7 +121,7 @@ public final class OcrReader implements AutoCloseable {
 					inFlight.release();
 					throw e;
 				}
-				results.add(workers.submit(() -> {
+				results.set(index, workers.submit(() -> {
 					try {
 						return recognise(page.image(), page.number(), page.dpi());
 					}
@@ -131,7 +150,7 @@ public final class OcrReader implements AutoCloseable {
 			throw new OcrException("Reading a page failed", e.getCause());
 		}
 		finally {
-			results.forEach(result -> result.cancel(false));
+			results.stream().filter(Objects::nonNull).forEach(result -> result.cancel(false));
 		}
 	}
 

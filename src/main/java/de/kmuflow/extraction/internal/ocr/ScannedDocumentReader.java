@@ -70,7 +70,8 @@ public final class ScannedDocumentReader {
 				throw new DocumentTooLargeException(String.format(java.util.Locale.GERMANY,
 						"Das Bild hat %,d Seiten, gelesen werden höchstens %,d (too many pages)", count, maxPages));
 			}
-			return ocr.recogniseAll(count, pages::page);
+			// the pages with the most ink first: the last pages are then short ones
+			return ocr.recogniseAll(count, pages::page, pages::storedBytes);
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -62,6 +63,39 @@ class ScannedDocumentReaderTest {
 		assertThat(PageQuality.word(pages.get(0), "RE-2026-0815")).isPresent();
 		assertThat(PageQuality.word(pages.get(1), "RE-2026-0816")).isPresent();
 		assertThat(PageQuality.word(pages.get(2), "RE-2026-0817")).isPresent();
+	}
+
+	@Test
+	void takesTheTiffPagesWithTheMostInkFirstAndKeepsTheirOrder(@TempDir Path folder) throws IOException {
+		Path tiff = folder.resolve("scan.tif");
+		InvoicePages.writeTiff(List.of(InvoicePages.draw(List.of("Seite 2 von 3", "Übertrag 1.234,56 EUR"), 300),
+				InvoicePages.page(1, 300), InvoicePages.draw(List.of(), 300)), 300, tiff);
+		List<Integer> taken = new CopyOnWriteArrayList<>();
+
+		List<PageText> pages;
+		try (ImagePages images = ImagePages.open(ImageIO.createImageInputStream(tiff.toFile()), Long.MAX_VALUE)) {
+			assertThat(images.storedBytes(1)).isGreaterThan(images.storedBytes(0));
+			assertThat(images.storedBytes(0)).isGreaterThan(images.storedBytes(2)).isPositive();
+			pages = ocr.recogniseAll(3, index -> {
+				taken.add(index);
+				return images.page(index);
+			}, images::storedBytes);
+		}
+
+		assertThat(taken).containsExactly(1, 0, 2);
+		assertThat(pages).extracting(PageText::number).containsExactly(1, 2, 3);
+		assertThat(PageQuality.word(pages.get(1), "RE-2026-0816")).isPresent();
+		assertThat(pages.get(2).words()).isEmpty();
+	}
+
+	@Test
+	void aOnePageFormatGivesNoStoredSize(@TempDir Path folder) throws IOException {
+		Path png = folder.resolve("scan.png");
+		ImageIO.write(InvoicePages.page(0, 300), "png", png.toFile());
+
+		try (ImagePages images = ImagePages.open(ImageIO.createImageInputStream(png.toFile()), Long.MAX_VALUE)) {
+			assertThat(images.storedBytes(0)).isZero();
+		}
 	}
 
 	@Test
