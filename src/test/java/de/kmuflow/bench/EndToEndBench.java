@@ -49,8 +49,11 @@ final class EndToEndBench implements AutoCloseable {
 			+ Base64.getEncoder().encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8));
 	private static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
 
-	/** Rate of a run, its p95 answer time, and how many requests failed or never got done. */
-	record Load(int count, double perSecond, double p95Millis, int errors) {
+	/**
+	 * Rate of a run, its p95 answer time, how many requests failed or never got done, and the CPU time the
+	 * application used for each (all its threads, from the first request until the work was done).
+	 */
+	record Load(int count, double perSecond, double p95Millis, int errors, double cpuMillisEach) {
 	}
 
 	private final Path data;
@@ -157,6 +160,7 @@ final class EndToEndBench implements AutoCloseable {
 		AtomicInteger errors = new AtomicInteger();
 		AtomicInteger next = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		double cpuBefore = ProcessWatch.cpuSeconds(app.pid());
 		long start = System.nanoTime();
 		try {
 			List<Future<?>> workers = new ArrayList<>();
@@ -178,7 +182,8 @@ final class EndToEndBench implements AutoCloseable {
 			}
 			int unsettled = settle.await();
 			double seconds = (System.nanoTime() - start) / 1e9;
-			return new Load(count, count / seconds, percentile(millis, 0.95), errors.get() + unsettled);
+			double cpuMillis = (ProcessWatch.cpuSeconds(app.pid()) - cpuBefore) * 1000;
+			return new Load(count, count / seconds, percentile(millis, 0.95), errors.get() + unsettled, cpuMillis / count);
 		}
 		finally {
 			pool.shutdownNow();

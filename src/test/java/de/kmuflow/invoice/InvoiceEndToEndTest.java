@@ -18,6 +18,7 @@ import de.kmuflow.document.DocumentStore;
 import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.platform.ProcessJobs;
 import de.kmuflow.platform.WebClient;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -46,6 +47,9 @@ class InvoiceEndToEndTest {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	HistoryService history;
 
 	@Autowired
 	DocumentStore documents;
@@ -124,6 +128,11 @@ class InvoiceEndToEndTest {
 			.isEqualTo(204);
 		assertThat(invoice(id).get("status").asText()).isEqualTo("POSTED");
 		assertThat(invoice(id).get("approvedBy").asText()).isEqualTo("martin");
+		// the history keeps each variable's latest value (the figures read them), not a row per change
+		assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+			.variableName("approved").singleResult().getValue()).isEqualTo(true);
+		assertThat(history.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates().count())
+			.isZero();
 
 		// and the booking is in the DATEV export of what was posted today (its invoice date is in 2021)
 		String today = LocalDate.now(ZoneId.of("Europe/Berlin")).toString();

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import de.kmuflow.document.DocumentSource;
 import de.kmuflow.document.StoredDocument;
+import de.kmuflow.platform.CreatedWithId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,10 +15,15 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "document")
-class DocumentEntity {
+class DocumentEntity extends CreatedWithId {
 
 	@Id
 	private UUID id;
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
 
 	@Column(nullable = false, updatable = false)
 	private String sha256;

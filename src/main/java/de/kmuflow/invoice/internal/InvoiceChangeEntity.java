@@ -3,6 +3,7 @@ package de.kmuflow.invoice.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import de.kmuflow.platform.CreatedWithId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,10 +12,15 @@ import jakarta.persistence.Table;
 /** One line of the audit trail: who changed which value of an invoice when, from what to what. */
 @Entity
 @Table(name = "invoice_change")
-class InvoiceChangeEntity {
+class InvoiceChangeEntity extends CreatedWithId {
 
 	@Id
 	UUID id;
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
 
 	@Column(name = "invoice_id", nullable = false, updatable = false)
 	UUID invoiceId;

@@ -3,6 +3,7 @@ package de.kmuflow.invoice.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import de.kmuflow.platform.CreatedWithId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,10 +16,15 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "invoice_correction")
-class InvoiceCorrectionEntity {
+class InvoiceCorrectionEntity extends CreatedWithId {
 
 	@Id
 	UUID id;
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
 
 	@Column(name = "invoice_id", nullable = false, updatable = false)
 	UUID invoiceId;

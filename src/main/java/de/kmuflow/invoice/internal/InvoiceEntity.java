@@ -11,6 +11,7 @@ import java.util.UUID;
 import de.kmuflow.extraction.ExtractedInvoice;
 import de.kmuflow.extraction.InvoiceField;
 import de.kmuflow.invoice.InvoiceStatus;
+import de.kmuflow.platform.CreatedWithId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,12 +28,17 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "invoice")
-class InvoiceEntity {
+class InvoiceEntity extends CreatedWithId {
 
 	static final String DEFAULT_CATEGORY = "Misc";
 
 	@Id
 	UUID id;
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
 
 	@Column(name = "document_id", nullable = false, updatable = false)
 	UUID documentId;
