@@ -34,8 +34,10 @@ interface InvoiceRepository extends JpaRepository<InvoiceEntity, UUID> {
 	 * Invoices received before an invoice that may be the same bill: same supplier (by VAT ID, IBAN or
 	 * name) and the same number, or the same gross total issued within the window; oldest first. Only
 	 * the possible duplicates are read, not the supplier's whole history: a supplier of many years has
-	 * thousands of invoices. Only the values the duplicate rule compares are read, no entities: nothing
-	 * to keep or check for changes, so the query need not wait for this transaction's changes to be written.
+	 * thousands of invoices. A value that is null compares as unknown, so it matches nothing (and leaves
+	 * PostgreSQL no untyped parameter to guess). Only the values the duplicate rule compares are read, no
+	 * entities: nothing to keep or check for changes, so the query need not wait for this transaction's
+	 * changes to be written.
 	 */
 	@Query("""
 			select new de.kmuflow.invoice.rules.Facts$EarlierInvoice(i.id, i.invoiceNumber, i.grossTotal, i.issueDate)
@@ -43,9 +45,7 @@ interface InvoiceRepository extends JpaRepository<InvoiceEntity, UUID> {
 			and i.status <> de.kmuflow.invoice.InvoiceStatus.CANCELLED
 			and ((:vatId is not null and i.sellerVatId = :vatId) or (:iban is not null and i.sellerIban = :iban)
 			  or (:name is not null and lower(i.sellerName) = lower(:name)))
-			and ((:number is not null and i.invoiceNumber = :number)
-			  or (:grossTotal is not null and :issuedFrom is not null and i.grossTotal = :grossTotal
-			    and i.issueDate between :issuedFrom and :issuedTo))
+			and (i.invoiceNumber = :number or (i.grossTotal = :grossTotal and i.issueDate between :issuedFrom and :issuedTo))
 			order by i.createdAt""")
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
 	List<Facts.EarlierInvoice> findPossibleDuplicates(UUID id, Instant before, String vatId, String iban, String name,
