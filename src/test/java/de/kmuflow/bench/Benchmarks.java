@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -50,7 +51,7 @@ public final class Benchmarks {
 	private static final List<String> SECTIONS = List.of("validation", "extraction", "e2e", "memory", "start", "folder");
 	/** The JIT compiler counts as settled when it takes no more than this share of the CPU of a warm-up round. */
 	private static final double SETTLED_COMPILER_SHARE = 0.05;
-	private static final int MOST_WARM_UP_ROUNDS = 8;
+	private static final int MOST_WARM_UP_ROUNDS = Integer.getInteger("bench.e2e.warmUpRounds", 8);
 
 	private final BenchTable table = new BenchTable();
 	private final List<String> javaOptions = List.of(System.getProperty("bench.javaOpts", "-Xmx512m").trim().split("\\s+"));
@@ -177,8 +178,12 @@ public final class Benchmarks {
 			double compilerShare;
 			do {
 				rounds++;
-				compilerShare = Math.max(app.bareInstances(300, 4).compilerShare(),
-						app.invoices(uniqueEInvoices(corpus, 250, "warm-up" + rounds), 8).compilerShare());
+				EndToEndBench.Load bare = app.bareInstances(300, 4);
+				EndToEndBench.Load invoices = app.invoices(uniqueEInvoices(corpus, 250, "warm-up" + rounds), 8);
+				compilerShare = Math.max(bare.compilerShare(), invoices.compilerShare());
+				System.err.printf(Locale.ROOT, "%s warm-up round %d: JIT compiler %.0f %% / %.0f %% of the CPU, %.1f / %.1f ms"
+						+ " CPU per bare instance / e-invoice%n", database, rounds, bare.compilerShare() * 100,
+						invoices.compilerShare() * 100, bare.cpuMillisEach(), invoices.cpuMillisEach());
 			}
 			while (compilerShare > SETTLED_COMPILER_SHARE && rounds < MOST_WARM_UP_ROUNDS);
 			table.row("e2e", database + ": warm-up rounds (300 bare instances + 250 e-invoices each) until the JIT compiler"
