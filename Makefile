@@ -70,10 +70,11 @@ accuracy: $(CLASSPATH_FILE)
 
 # Speed and memory against references measured in the same run: one table in target/bench/bench.md and
 # bench.json. Not a test: it fails nothing. Sections: validation extraction e2e memory start folder ocr
+# The JVMs it starts track their native memory, so the table can say where the resident memory goes.
 bench: $(JAR) $(CDS_ARCHIVE) $(CLASSPATH_FILE)
 	$(MVN) -q test-compile
 	@if [ -z "$(BENCH)" ] || [ -n "$(filter-out ocr,$(BENCH))" ]; then \
-	  $(RUN_TEST_CLASS) -Dbench.javaOpts="$(JAVA_OPTS)" -Dbench.runOpts="$(RUN_JAVA_OPTS)" -Dbench.jar=$(APP_JAR) de.kmuflow.bench.Benchmarks $(filter-out ocr,$(BENCH)); fi
+	  $(RUN_TEST_CLASS) -Dbench.javaOpts="$(JAVA_OPTS)" -Dbench.runOpts="$(RUN_JAVA_OPTS) -XX:NativeMemoryTracking=summary" -Dbench.jar=$(APP_JAR) de.kmuflow.bench.Benchmarks $(filter-out ocr,$(BENCH)); fi
 	@if [ -z "$(BENCH)" ] || [ -n "$(filter ocr,$(BENCH))" ]; then \
 	  $(RUN_TEST_CLASS) -Dbench.out=target/bench/bench.md -Dbench.quietWaitSeconds=120 de.kmuflow.bench.OcrBenchmark \
 	    sample-invoices/bench/ten-pages-300dpi.tif; fi
