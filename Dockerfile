@@ -23,7 +23,7 @@ USER kmuflow
 # the JVM reads JAVA_TOOL_OPTIONS itself, so the entry point stays in exec form.
 ENV OMP_THREAD_LIMIT=1 \
     KMUFLOW_DATA_DIR=/app/data \
-    JAVA_TOOL_OPTIONS=-Xmx512m
+    JAVA_TOOL_OPTIONS=-Xmx384m
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s CMD curl -fs http://localhost:8080/actuator/health || exit 1
 # exec form: the JVM is PID 1 and gets the runtime's SIGTERM (graceful stop within its 10 s)

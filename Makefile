@@ -10,9 +10,11 @@ APT_PACKAGES := $(TEST_PACKAGES)
 # Tesseract's OpenMP threads slow OCR down on few cores; kmu-flow runs pages in parallel instead
 export OMP_THREAD_LIMIT := 1
 
-# An explicit heap: the JVM would take a quarter of the machine's memory. 512 MiB keeps the resident
-# memory under 1 GiB under load (README, Performance); override with `make run JAVA_OPTS=...`.
-JAVA_OPTS ?= -Xmx512m
+# An explicit heap: the JVM would take a quarter of the machine's memory. About 180 MiB of it is live
+# under load; 384 MiB keeps the resident memory under 1 GiB under a sustained load and an OCR batch,
+# where 512 MiB went over it once the compiled code had grown (README, Performance); override with
+# `make run JAVA_OPTS=...`.
+JAVA_OPTS ?= -Xmx384m
 # Sections of `make bench`, e.g. BENCH=validation; empty runs them all (README, Performance)
 BENCH ?=
 
