@@ -51,9 +51,10 @@ final class EndToEndBench implements AutoCloseable {
 
 	/**
 	 * Rate of a run, its p95 answer time, how many requests failed or never got done, and the CPU time the
-	 * application used for each (all its threads, from the first request until the work was done).
+	 * application used for each (all its threads, from the first request until the work was done), and the
+	 * share of that CPU time the JIT compiler took.
 	 */
-	record Load(int count, double perSecond, double p95Millis, int errors, double cpuMillisEach) {
+	record Load(int count, double perSecond, double p95Millis, int errors, double cpuMillisEach, double compilerShare) {
 	}
 
 	private final Path data;
@@ -148,6 +149,19 @@ final class EndToEndBench implements AutoCloseable {
 		return histogram;
 	}
 
+	/**
+	 * Where the resident memory goes by the JVM's own account (jcmd VM.native_memory summary): heap, class
+	 * metadata, code cache, threads, GC; empty when the JVM was not started with native memory tracking.
+	 */
+	String nativeMemory() throws IOException, InterruptedException {
+		Process jcmd = new ProcessBuilder("jcmd", Long.toString(app.pid()), "VM.native_memory", "summary")
+			.redirectErrorStream(true)
+			.start();
+		String summary = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		jcmd.waitFor();
+		return summary.contains("Total: reserved") ? summary : "";
+	}
+
 	@FunctionalInterface
 	private interface Settle {
 
@@ -161,6 +175,7 @@ final class EndToEndBench implements AutoCloseable {
 		AtomicInteger next = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		double cpuBefore = ProcessWatch.cpuSeconds(app.pid());
+		double compilerBefore = ProcessWatch.compilerCpuSeconds(app.pid());
 		long start = System.nanoTime();
 		try {
 			List<Future<?>> workers = new ArrayList<>();
@@ -183,7 +198,9 @@ final class EndToEndBench implements AutoCloseable {
 			int unsettled = settle.await();
 			double seconds = (System.nanoTime() - start) / 1e9;
 			double cpuMillis = (ProcessWatch.cpuSeconds(app.pid()) - cpuBefore) * 1000;
-			return new Load(count, count / seconds, percentile(millis, 0.95), errors.get() + unsettled, cpuMillis / count);
+			double compilerMillis = (ProcessWatch.compilerCpuSeconds(app.pid()) - compilerBefore) * 1000;
+			return new Load(count, count / seconds, percentile(millis, 0.95), errors.get() + unsettled, cpuMillis / count,
+					cpuMillis <= 0 ? 0 : compilerMillis / cpuMillis);
 		}
 		finally {
 			pool.shutdownNow();

@@ -72,7 +72,10 @@ public final class OcrBenchmark {
 		System.out.print(table);
 		String out = System.getProperty("bench.out");
 		if (out != null) {
-			Files.writeString(Path.of(out), table, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+			// `make bench BENCH=ocr` alone runs no other section that would have made the folder
+			Path file = Path.of(out).toAbsolutePath();
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, table, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		}
 	}
 

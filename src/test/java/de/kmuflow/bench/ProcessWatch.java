@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Resident memory of a running process, read from /proc (Linux). */
+/** Resident memory and CPU time of a running process, read from /proc (Linux). */
 final class ProcessWatch {
 
 	private ProcessWatch() {
@@ -31,6 +31,33 @@ final class ProcessWatch {
 		catch (IOException | RuntimeException e) {
 			return -1;
 		}
+	}
+
+	/**
+	 * CPU time the JIT compiler threads of a JVM have used so far (user and system), in seconds; 0 when
+	 * they cannot be read. HotSpot names them "C1 CompilerThread0", "C2 CompilerThread1" and so on.
+	 */
+	static double compilerCpuSeconds(long pid) {
+		double seconds = 0;
+		try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+			for (Path task : (Iterable<Path>) tasks::iterator) {
+				try {
+					String stat = Files.readString(task.resolve("stat"));
+					String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+					if (name.contains("CompilerThre")) {
+						String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+						seconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+					}
+				}
+				catch (IOException | RuntimeException e) {
+					// the thread ended between listing and reading
+				}
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			return 0;
+		}
+		return seconds;
 	}
 
 	private static double statusKiB(long pid, String key) {

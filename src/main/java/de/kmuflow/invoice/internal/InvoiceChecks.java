@@ -1,6 +1,7 @@
 package de.kmuflow.invoice.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -80,9 +81,12 @@ class InvoiceChecks {
 				: purchaseOrders.match(current.purchaseOrderReference(), current.netTotal());
 		boolean identified = current.sellerVatId() != null || current.sellerIban() != null;
 		boolean known = identified && !suppliers.findByVatIdOrIban(current.sellerVatId(), current.sellerIban()).isEmpty();
+		int window = properties.duplicateWindowDays();
+		LocalDate issued = current.issueDate();
 		List<Facts.EarlierInvoice> earlier = identified || current.sellerName() != null
-				? invoices.findEarlierFromSameSupplier(invoice.id, invoice.createdAt, current.sellerVatId(),
-						current.sellerIban(), current.sellerName())
+				? invoices.findPossibleDuplicates(invoice.id, invoice.createdAt, current.sellerVatId(),
+						current.sellerIban(), current.sellerName(), current.invoiceNumber(), current.grossTotal(),
+						issued == null ? null : issued.minusDays(window), issued == null ? null : issued.plusDays(window))
 				: List.of();
 		return new Facts(invoice.extractionError, invoice.reviewedBy != null, match, known, earlier);
 	}

@@ -1,6 +1,8 @@
 package de.kmuflow.invoice.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +32,12 @@ interface InvoiceRepository extends JpaRepository<InvoiceEntity, UUID> {
 
 	/**
 	 * Invoices received before an invoice that may be the same bill: same supplier (by VAT ID, IBAN or
-	 * name), oldest first. Only the values the duplicate rule compares are read, no entities: nothing to
-	 * keep or check for changes, so the query need not wait for this transaction's changes to be written.
+	 * name) and the same number, or the same gross total issued within the window; oldest first. Only
+	 * the possible duplicates are read, not the supplier's whole history: a supplier of many years has
+	 * thousands of invoices. A value that is null compares as unknown, so it matches nothing (and leaves
+	 * PostgreSQL no untyped parameter to guess). Only the values the duplicate rule compares are read, no
+	 * entities: nothing to keep or check for changes, so the query need not wait for this transaction's
+	 * changes to be written.
 	 */
 	@Query("""
 			select new de.kmuflow.invoice.rules.Facts$EarlierInvoice(i.id, i.invoiceNumber, i.grossTotal, i.issueDate)
@@ -39,10 +45,11 @@ interface InvoiceRepository extends JpaRepository<InvoiceEntity, UUID> {
 			and i.status <> de.kmuflow.invoice.InvoiceStatus.CANCELLED
 			and ((:vatId is not null and i.sellerVatId = :vatId) or (:iban is not null and i.sellerIban = :iban)
 			  or (:name is not null and lower(i.sellerName) = lower(:name)))
+			and (i.invoiceNumber = :number or (i.grossTotal = :grossTotal and i.issueDate between :issuedFrom and :issuedTo))
 			order by i.createdAt""")
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
-	List<Facts.EarlierInvoice> findEarlierFromSameSupplier(UUID id, Instant before, String vatId, String iban,
-			String name);
+	List<Facts.EarlierInvoice> findPossibleDuplicates(UUID id, Instant before, String vatId, String iban, String name,
+			String number, BigDecimal grossTotal, LocalDate issuedFrom, LocalDate issuedTo);
 
 	/** Invoices naming a purchase order, in one of the given states. */
 	List<InvoiceEntity> findByPurchaseOrderReferenceAndStatusIn(String purchaseOrderReference,

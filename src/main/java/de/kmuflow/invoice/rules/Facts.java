@@ -11,8 +11,8 @@ import de.kmuflow.inventory.OrderMatch;
 /**
  * What the checks know about an invoice besides its values, gathered once before the rules run:
  * why it could not be read (null when it could), whether a person has compared it with its original,
- * the match with its purchase order, whether its supplier is on file, and the supplier's earlier
- * invoices.
+ * the match with its purchase order, whether its supplier is on file, and those of the supplier's
+ * earlier invoices that could be the same bill (same number, or same amount near the same date).
  */
 public record Facts(String unreadable, boolean reviewed, Optional<OrderMatch> orderMatch, boolean supplierKnown,
 		List<EarlierInvoice> earlierFromSupplier) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import de.kmuflow.extraction.Severity;
 import de.kmuflow.invoice.InvoiceCorrected;
 import de.kmuflow.invoice.InvoiceStatus;
 import de.kmuflow.invoice.rules.DuplicateRule;
+import de.kmuflow.invoice.rules.Facts;
 import de.kmuflow.invoice.rules.Finding;
 import de.kmuflow.invoice.rules.LowConfidenceRule;
 import de.kmuflow.invoice.rules.NewSupplierRule;
@@ -95,6 +97,32 @@ class InvoiceChecksTest {
 			.contains(DuplicateRule.DUPLICATE, LowConfidenceRule.LOW_CONFIDENCE);
 		assertThat(InvoiceRecords.findings(checked)).filteredOn(f -> f.rule().equals(DuplicateRule.DUPLICATE))
 			.extracting(Finding::relatedInvoice).containsExactly(first.id);
+	}
+
+	@Test
+	void ofASuppliersHistoryOnlyThePossibleSecondCopiesAreRead() {
+		String vatId = "DE" + String.format("%09d", Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000_000));
+		LocalDate issued = LocalDate.now().minusDays(3);
+		storeOf(vatId, "OTHER-1", "250.00", issued);
+		InvoiceEntity sameAmountNear = storeOf(vatId, "OTHER-2", "119.00", issued.minusDays(10));
+		storeOf(vatId, "OTHER-3", "119.00", issued.minusDays(30));
+		InvoiceEntity sameNumberLongAgo = storeOf(vatId, "SAME-1", "80.00", issued.minusYears(1));
+		InvoiceEntity current = storeOf(vatId, "SAME-1", "119.00", issued);
+
+		assertThat(invoices.findPossibleDuplicates(current.id, current.createdAt, vatId, null, null, "SAME-1",
+				new BigDecimal("119.0"), issued.minusDays(14), issued.plusDays(14)))
+			.extracting(Facts.EarlierInvoice::id)
+			.containsExactly(sameAmountNear.id, sameNumberLongAgo.id);
+		checks.validate(current.id);
+		assertThat(stored.reload(current.id).duplicateOf).isEqualTo(sameAmountNear.id);
+	}
+
+	private InvoiceEntity storeOf(String vatId, String number, String gross, LocalDate issued) {
+		return stored.store(StoredInvoices.read(number)
+			.set(InvoiceField.SELLER_VAT_ID, vatId)
+			.set(InvoiceField.GROSS_TOTAL, new BigDecimal(gross))
+			.set(InvoiceField.ISSUE_DATE, issued)
+			.build(), InvoiceStatus.EXTRACTED, "paula");
 	}
 
 	@Test

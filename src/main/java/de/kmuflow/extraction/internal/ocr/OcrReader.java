@@ -104,9 +104,12 @@ public final class OcrReader implements AutoCloseable {
 	 * at the end of the document. The result keeps the pages' order.
 	 */
 	public List<PageText> recogniseAll(int pageCount, PageSource source, IntToLongFunction work) throws IOException {
+		// each estimate once: a sort asks for it at every comparison, and reading a TIFF page's
+		// header for it takes a millisecond or more, all before the first page is started
+		long[] estimates = IntStream.range(0, pageCount).mapToLong(work::applyAsLong).toArray();
 		List<Integer> readingOrder = IntStream.range(0, pageCount)
 			.boxed()
-			.sorted(Comparator.comparingLong((Integer index) -> work.applyAsLong(index)).reversed())
+			.sorted(Comparator.comparingLong((Integer index) -> estimates[index]).reversed())
 			.toList();
 		Semaphore inFlight = new Semaphore(pool.size() + 1);
 		List<Future<PageText>> results = new ArrayList<>(Collections.nCopies(pageCount, null));

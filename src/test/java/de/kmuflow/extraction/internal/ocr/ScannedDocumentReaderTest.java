@@ -71,6 +71,7 @@ class ScannedDocumentReaderTest {
 		InvoicePages.writeTiff(List.of(InvoicePages.draw(List.of("Seite 2 von 3", "Übertrag 1.234,56 EUR"), 300),
 				InvoicePages.page(1, 300), InvoicePages.draw(List.of(), 300)), 300, tiff);
 		List<Integer> taken = new CopyOnWriteArrayList<>();
+		List<Integer> estimated = new CopyOnWriteArrayList<>();
 
 		List<PageText> pages;
 		try (ImagePages images = ImagePages.open(ImageIO.createImageInputStream(tiff.toFile()), Long.MAX_VALUE)) {
@@ -79,10 +80,15 @@ class ScannedDocumentReaderTest {
 			pages = ocr.recogniseAll(3, index -> {
 				taken.add(index);
 				return images.page(index);
-			}, images::storedBytes);
+			}, index -> {
+				estimated.add(index);
+				return images.storedBytes(index);
+			});
 		}
 
 		assertThat(taken).containsExactly(1, 0, 2);
+		// each page's header is read once for the estimate, not at every comparison of the sort
+		assertThat(estimated).containsExactlyInAnyOrder(0, 1, 2);
 		assertThat(pages).extracting(PageText::number).containsExactly(1, 2, 3);
 		assertThat(PageQuality.word(pages.get(1), "RE-2026-0816")).isPresent();
 		assertThat(pages.get(2).words()).isEmpty();
