@@ -13,6 +13,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PurchaseOrderRepository extends JpaRepository<PurchaseOrderEntity, UUID> {
 
+	/**
+	 * Written out rather than derived from the name: Hibernate keeps the plan of a query string, but builds a
+	 * derived (criteria) query anew on every call, and every invoice naming an order asks this.
+	 */
+	@Query("select o from PurchaseOrderEntity o where o.number = :number")
 	Optional<PurchaseOrderEntity> findByNumber(String number);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
