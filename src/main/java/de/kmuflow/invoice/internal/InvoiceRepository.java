@@ -35,7 +35,9 @@ interface InvoiceRepository extends JpaRepository<InvoiceEntity, UUID> {
 	 * name) and the same number, or the same gross total issued within the window; oldest first. Only
 	 * the possible duplicates are read, not the supplier's whole history: a supplier of many years has
 	 * thousands of invoices. A value that is null compares as unknown, so it matches nothing (and leaves
-	 * PostgreSQL no untyped parameter to guess). Only the values the duplicate rule compares are read, no
+	 * PostgreSQL no untyped parameter to guess). The name is also compared as it is, which changes no
+	 * result: a parameter only inside lower() has no type, and Hibernate would translate the query anew
+	 * for every invoice. Only the values the duplicate rule compares are read, no
 	 * entities: nothing to keep or check for changes, so the query need not wait for this transaction's
 	 * changes to be written.
 	 */
@@ -44,7 +46,7 @@ interface InvoiceRepository extends JpaRepository<InvoiceEntity, UUID> {
 			from InvoiceEntity i where i.id <> :id and i.createdAt < :before
 			and i.status <> de.kmuflow.invoice.InvoiceStatus.CANCELLED
 			and ((:vatId is not null and i.sellerVatId = :vatId) or (:iban is not null and i.sellerIban = :iban)
-			  or (:name is not null and lower(i.sellerName) = lower(:name)))
+			  or (:name is not null and (i.sellerName = :name or lower(i.sellerName) = lower(:name))))
 			and (i.invoiceNumber = :number or (i.grossTotal = :grossTotal and i.issueDate between :issuedFrom and :issuedTo))
 			order by i.createdAt""")
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
