@@ -23,10 +23,7 @@ final class ProcessWatch {
 	/** CPU time the process has used so far (user and system, all threads), in seconds; -1 when gone. */
 	static double cpuSeconds(long pid) {
 		try {
-			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-			// the fields after the command name, which may hold spaces: utime and stime are the 12th and 13th
-			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+			return cpuSecondsIn(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
 		}
 		catch (IOException | RuntimeException e) {
 			return -1;
@@ -45,8 +42,7 @@ final class ProcessWatch {
 					String stat = Files.readString(task.resolve("stat"));
 					String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
 					if (name.contains("CompilerThre")) {
-						String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-						seconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+						seconds += cpuSecondsIn(stat);
 					}
 				}
 				catch (IOException | RuntimeException e) {
@@ -58,6 +54,13 @@ final class ProcessWatch {
 			return 0;
 		}
 		return seconds;
+	}
+
+	/** User and system time from a process's or thread's stat line, in seconds. */
+	private static double cpuSecondsIn(String stat) {
+		// the fields after the command name, which may hold spaces: utime and stime are the 12th and 13th
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
 	}
 
 	private static double statusKiB(long pid, String key) {
