@@ -32,14 +32,17 @@ interface InvoiceRepository extends JpaRepository<InvoiceEntity, UUID> {
 
 	/**
 	 * Invoices received before an invoice that may be the same bill: same supplier (by VAT ID, IBAN or
-	 * name) and the same number, or the same gross total issued within the window; oldest first. Only
-	 * the possible duplicates are read, not the supplier's whole history: a supplier of many years has
-	 * thousands of invoices. A value that is null compares as unknown, so it matches nothing (and leaves
-	 * PostgreSQL no untyped parameter to guess). The name is also compared as it is, which changes no
-	 * result: a parameter only inside lower() has no type, and Hibernate would translate the query anew
-	 * for every invoice. Only the values the duplicate rule compares are read, no
-	 * entities: nothing to keep or check for changes, so the query need not wait for this transaction's
-	 * changes to be written.
+	 * name) and the same number, or the same gross total issued within the window; oldest first.
+	 * <ul>
+	 * <li>Only the possible duplicates are read, not the supplier's whole history: a supplier of many
+	 * years has thousands of invoices.</li>
+	 * <li>A value that is null compares as unknown and matches nothing, which leaves PostgreSQL no
+	 * untyped parameter to guess.</li>
+	 * <li>The name is also compared as it is, which changes no result: a parameter only inside lower()
+	 * has no type, and Hibernate would translate the query anew for every invoice.</li>
+	 * <li>Only the values the duplicate rule compares are read, no entities: nothing to keep or check for
+	 * changes, so the query need not wait for this transaction's changes to be written.</li>
+	 * </ul>
 	 */
 	@Query("""
 			select new de.kmuflow.invoice.rules.Facts$EarlierInvoice(i.id, i.invoiceNumber, i.grossTotal, i.issueDate)
